@@ -1,0 +1,82 @@
+# Học Số — the two commands of the README are `make run` and `make test`. Both install what
+# is missing on a fresh Debian 12 machine (apt packages, npm packages, cargo tools, a Python
+# venv for the end-to-end tests) and never rely on what happens to be installed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Outside the clone, so that repeat CI runs on this machine are incremental.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/hocso/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APP_DEBUG := $(CARGO_TARGET_DIR)/debug/hocso-app
+APP_RELEASE := $(CARGO_TARGET_DIR)/release/hocso-app
+
+# What building and running the desktop app needs (see docs/building.md).
+APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk-4.1-dev \
+	libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
+# What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
+APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps
+
+.PHONY: run test deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
+
+run: deps-build ui
+	cargo build --release -p hocso-app
+	$(APP_RELEASE)
+
+test: deps-build deps-test ui-deps tools-tauri-driver e2e-venv
+	cargo test --locked
+	cd ui && npm run check
+	$(MAKE) ui
+	cargo build --locked -p hocso-app
+	HOCSO_APP=$(APP_DEBUG) e2e/run
+
+# Installs the apt packages that are missing (nothing when all are there).
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call apt_install,$(APT_BUILD))
+	@command -v node >/dev/null || { $(SUDO) apt-get install -y -qq nodejs npm; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js 20.19 or newer is needed (found "+process.versions.node+"); see docs/building.md"); process.exit(1) }'
+	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs), then run make again."; exit 1; }
+
+deps-test:
+	$(call apt_install,$(APT_TEST))
+
+ui-deps: ui/node_modules/.package-lock.json
+
+ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+ui: ui-deps
+	cd ui && npm run build
+
+tools-tauri-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
+
+e2e-venv: e2e/.venv/ok
+
+e2e/.venv/ok: e2e/requirements.txt
+	python3 -m venv e2e/.venv
+	e2e/.venv/bin/pip install --quiet --disable-pip-version-check -r e2e/requirements.txt
+	@touch $@
+
+e2e: ui
+	cargo build -p hocso-app
+	HOCSO_APP=$(APP_DEBUG) e2e/run
+
+# Rewrites ui/src/lib/generated/types.ts from the Rust types (ts-rs).
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p hocso-core --lib bindings
+
+# The Debian package (AppImage needs the network; see docs/building.md).
+bundle: deps-build ui
+	cd ui && npx tauri build --bundles deb

@@ -1,0 +1,221 @@
+//! [`HocSo`]: one object holding the store, the lessons and the language, with one method per
+//! thing a person can do. The desktop shell calls these and nothing else.
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::i18n::{AppTexts, ArgValue, Locale, Texts};
+use crate::lessons::{Answer, LessonLibrary};
+use crate::player;
+use crate::store::{Learner, LearnerId, NewLearner, Role, Setup, Store};
+use crate::views::{AnswerOutcome, LearnerCard, LessonCard, LessonListView, LessonState, PlayerView, StartView, TopicView};
+
+const SETTING_LOCALE: &str = "locale";
+/// The learner at the computer. Cleared when they leave or the window is closed normally;
+/// still set after a crash, so the app reopens them where they were.
+const SETTING_ACTIVE_LEARNER: &str = "active_learner";
+
+pub struct HocSo {
+    store: Store,
+    library: LessonLibrary,
+    texts: Texts,
+}
+
+impl HocSo {
+    /// Opens the database (creating it on first run) and loads the lessons.
+    pub fn open(database: &Path, lessons: &Path) -> Result<HocSo> {
+        let store = Store::open(database)?;
+        Ok(Self::with_store(store, LessonLibrary::load(lessons)))
+    }
+
+    pub fn with_store(store: Store, library: LessonLibrary) -> HocSo {
+        let locale = store
+            .setting(SETTING_LOCALE)
+            .ok()
+            .flatten()
+            .and_then(|c| Locale::from_code(&c))
+            .unwrap_or(Locale::REFERENCE);
+        HocSo { store, library, texts: AppTexts::load(locale) }
+    }
+
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn library(&self) -> &LessonLibrary {
+        &self.library
+    }
+
+    pub fn start_view(&self) -> Result<StartView> {
+        let installation = self.store.installation()?;
+        let resume = match self.active_learner()? {
+            Some(learner) => match self.store.latest_open_attempt(learner.id)? {
+                Some(attempt) => match self.library.lesson(&attempt.lesson_id) {
+                    Some(lesson) if lesson.version == attempt.lesson_version => {
+                        Some(player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)?)
+                    }
+                    _ => None,
+                },
+                None => None,
+            },
+            None => None,
+        };
+        let place = installation.as_ref().map(|i| match (&i.role, &i.hamlet_name) {
+            (Role::Hamlet, Some(h)) => self.texts.format(
+                "place-hamlet",
+                &[("hamlet", ArgValue::Text(h.clone())), ("commune", ArgValue::Text(i.commune_name.clone()))],
+            ),
+            _ => self.texts.format("place-commune", &[("commune", ArgValue::Text(i.commune_name.clone()))]),
+        });
+        Ok(StartView {
+            locale: self.texts.locale(),
+            texts: AppTexts::static_messages(self.texts.locale()),
+            setup_needed: installation.is_none(),
+            role: installation.map(|i| i.role),
+            place,
+            resume,
+            problems: self.library.problems.iter().map(|p| p.to_view(&self.texts)).collect(),
+        })
+    }
+
+    pub fn set_locale(&mut self, locale: Locale) -> Result<StartView> {
+        self.store.set_setting(SETTING_LOCALE, Some(locale.code()))?;
+        self.texts = AppTexts::load(locale);
+        self.start_view()
+    }
+
+    pub fn set_up(&mut self, setup: &Setup) -> Result<StartView> {
+        self.store.set_up(setup)?;
+        self.start_view()
+    }
+
+    fn card(&self, learner: &Learner) -> LearnerCard {
+        LearnerCard {
+            id: learner.id,
+            name: learner.display_name.clone(),
+            birth_year: learner.birth_year,
+            detail: self.texts.format("learner-born", &[("year", ArgValue::Number(f64::from(learner.birth_year)))]),
+        }
+    }
+
+    fn active_learner(&self) -> Result<Option<Learner>> {
+        let Some(id) = self.store.setting(SETTING_ACTIVE_LEARNER)? else { return Ok(None) };
+        let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+        match self.store.learner(LearnerId(id)) {
+            Ok(l) => Ok(Some(l)),
+            Err(Error::LearnerNotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn search_learners(&self, query: &str) -> Result<Vec<LearnerCard>> {
+        Ok(self.store.search_learners(query)?.iter().map(|l| self.card(l)).collect())
+    }
+
+    pub fn create_learner(&mut self, new: &NewLearner) -> Result<LearnerCard> {
+        if self.store.installation()?.is_none() {
+            return Err(Error::NotSetUp);
+        }
+        let learner = self.store.create_learner(new)?;
+        Ok(self.card(&learner))
+    }
+
+    /// A learner sits down at the computer: remembered until they leave.
+    pub fn choose_learner(&mut self, id: LearnerId) -> Result<LessonListView> {
+        let learner = self.store.learner(id)?;
+        self.store.set_setting(SETTING_ACTIVE_LEARNER, Some(&id.0.to_string()))?;
+        self.lesson_list_for(&learner)
+    }
+
+    /// The learner leaves (or the window is closed normally).
+    pub fn leave_learner(&mut self) -> Result<()> {
+        self.store.set_setting(SETTING_ACTIVE_LEARNER, None)
+    }
+
+    pub fn lesson_list(&self, id: LearnerId) -> Result<LessonListView> {
+        let learner = self.store.learner(id)?;
+        self.lesson_list_for(&learner)
+    }
+
+    fn lesson_list_for(&self, learner: &Learner) -> Result<LessonListView> {
+        let completions = self.store.completions(learner.id)?;
+        let catalog_texts = self.library.catalog.texts(self.texts.locale());
+        let mut topics = vec![];
+        for topic in &self.library.catalog.topics {
+            let mut lessons = vec![];
+            for id in &topic.lessons {
+                let Some(lesson) = self.library.lesson(id.as_str()) else { continue };
+                let texts = lesson.texts(self.texts.locale());
+                let passed = completions.iter().find(|c| c.lesson_id == lesson.id.as_str() && c.lesson_version == lesson.version);
+                let latest = self.store.latest_attempt(learner.id, lesson.id.as_str())?;
+                let state = match (passed, &latest) {
+                    (Some(_), _) => LessonState::Passed,
+                    (None, Some(a)) if a.finished_at.is_none() && a.lesson_version == lesson.version => LessonState::InProgress,
+                    (None, Some(a)) if a.lesson_version == lesson.version && a.passed == Some(false) => LessonState::NotPassedYet,
+                    _ => LessonState::NotStarted,
+                };
+                let state_label = match state {
+                    LessonState::Passed => self.texts.format(
+                        "lesson-state-passed",
+                        &[("score", ArgValue::from(passed.map(|c| c.score).unwrap_or(0)))],
+                    ),
+                    LessonState::InProgress => self.texts.get("lesson-state-in-progress"),
+                    LessonState::NotPassedYet => self.texts.get("lesson-state-not-passed"),
+                    LessonState::NotStarted => self.texts.get("lesson-state-not-started"),
+                };
+                lessons.push(LessonCard {
+                    id: lesson.id.to_string(),
+                    title: texts.get("lesson-title"),
+                    summary: texts.get("lesson-summary"),
+                    core: lesson.core,
+                    minutes: lesson.minutes.map(|m| self.texts.format("lesson-minutes", &[("minutes", ArgValue::from(m))])),
+                    state,
+                    state_label,
+                });
+            }
+            topics.push(TopicView { id: topic.id.clone(), title: catalog_texts.get(&format!("topic-{}", topic.id)), lessons });
+        }
+        Ok(LessonListView {
+            learner: self.card(learner),
+            greeting: self.texts.format("lessons-greeting", &[("name", ArgValue::Text(learner.display_name.clone()))]),
+            topics,
+        })
+    }
+
+    /// Opens a lesson for a learner: the open attempt where they left it, or a new one.
+    pub fn open_lesson(&mut self, learner: LearnerId, lesson_id: &str) -> Result<PlayerView> {
+        let learner = self.store.learner(learner)?;
+        let lesson = self.library.lesson(lesson_id).ok_or_else(|| Error::LessonNotFound(lesson_id.to_owned()))?;
+        let attempt = player::start_or_resume(&mut self.store, learner.id, lesson)?;
+        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+    }
+
+    /// Shows an attempt as it stands (after a stale answer, or to refresh).
+    pub fn player(&self, attempt_id: i64) -> Result<PlayerView> {
+        let attempt = self.store.attempt(attempt_id)?;
+        let learner = self.store.learner(attempt.learner_id)?;
+        let lesson = self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
+        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+    }
+
+    /// Takes the learner's answer to the step they are on. Durable when this returns.
+    pub fn answer(&mut self, attempt_id: i64, step_id: &str, given: &Answer) -> Result<AnswerOutcome> {
+        let attempt = self.store.attempt(attempt_id)?;
+        let learner = self.store.learner(attempt.learner_id)?;
+        let lesson = self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
+        let before = attempt.position;
+        let (updated, practice, correct, feedback) = player::answer(&mut self.store, lesson, &attempt, step_id, given, &self.texts)?;
+        let advanced = updated.position > before || updated.finished_at.is_some();
+        let next = player::player_view(&self.store, lesson, &updated, self.card(&learner), &self.texts)?;
+        Ok(player::outcome(practice, correct, advanced, feedback, next, &self.texts))
+    }
+
+    /// Whether `pin` is the facilitator PIN.
+    pub fn check_pin(&self, pin: &str) -> Result<bool> {
+        self.store.pin_matches(pin)
+    }
+}

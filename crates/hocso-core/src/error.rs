@@ -1,0 +1,153 @@
+//! One error type for the whole core. Every variant becomes a sentence in the learner's or
+//! facilitator's language, saying what happened and what to do next ([`Error::message`]).
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::i18n::{ArgValue, Texts};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What is wrong with something a person typed into a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputProblem {
+    NameRequired,
+    NameTooLong,
+    BirthYearOutOfRange,
+    HamletRequired,
+    CommuneRequired,
+    PinFormat,
+    PinMismatch,
+    ConsentRequired,
+}
+
+impl InputProblem {
+    pub const ALL: [InputProblem; 8] = [
+        InputProblem::NameRequired,
+        InputProblem::NameTooLong,
+        InputProblem::BirthYearOutOfRange,
+        InputProblem::HamletRequired,
+        InputProblem::CommuneRequired,
+        InputProblem::PinFormat,
+        InputProblem::PinMismatch,
+        InputProblem::ConsentRequired,
+    ];
+
+    /// The Fluent id of the sentence that explains the problem.
+    pub fn fluent_id(self) -> &'static str {
+        match self {
+            InputProblem::NameRequired => "error-input-name-required",
+            InputProblem::NameTooLong => "error-input-name-too-long",
+            InputProblem::BirthYearOutOfRange => "error-input-birth-year",
+            InputProblem::HamletRequired => "error-input-hamlet-required",
+            InputProblem::CommuneRequired => "error-input-commune-required",
+            InputProblem::PinFormat => "error-input-pin-format",
+            InputProblem::PinMismatch => "error-input-pin-mismatch",
+            InputProblem::ConsentRequired => "error-input-consent-required",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read or write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("database {path} is damaged or is not a Học Số database")]
+    DatabaseDamaged { path: PathBuf },
+    #[error("database {path} was written by a newer version of Học Số")]
+    DatabaseTooNew { path: PathBuf },
+    #[error("database migration failed: {0}")]
+    Migration(String),
+    #[error("the lesson catalogue in {path} cannot be used")]
+    CatalogUnusable { path: PathBuf },
+    #[error("lesson {0} is not available")]
+    LessonNotFound(String),
+    #[error("learner {0} not found")]
+    LearnerNotFound(i64),
+    #[error("attempt {0} not found")]
+    AttemptNotFound(i64),
+    #[error("the step {given} was already answered; the current step is {current}")]
+    StaleStep { given: String, current: String },
+    #[error("the answer does not fit step {step}")]
+    AnswerDoesNotFit { step: String },
+    #[error("invalid input: {0:?}")]
+    InvalidInput(InputProblem),
+    #[error("this computer is already set up")]
+    AlreadySetUp,
+    #[error("this computer is not set up yet")]
+    NotSetUp,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// Adds the path to an I/O error where it happened.
+    pub fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Error {
+        let path = path.into();
+        move |source| Error::Io { path, source }
+    }
+
+
+    /// A stable, machine-readable kind for the UI.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "io",
+            Error::Database(_) => "database",
+            Error::DatabaseDamaged { .. } => "database-damaged",
+            Error::DatabaseTooNew { .. } => "database-too-new",
+            Error::Migration(_) => "migration",
+            Error::CatalogUnusable { .. } => "catalog-unusable",
+            Error::LessonNotFound(_) => "lesson-not-found",
+            Error::LearnerNotFound(_) => "learner-not-found",
+            Error::AttemptNotFound(_) => "attempt-not-found",
+            Error::StaleStep { .. } => "stale-step",
+            Error::AnswerDoesNotFit { .. } => "answer-does-not-fit",
+            Error::InvalidInput(_) => "invalid-input",
+            Error::AlreadySetUp => "already-set-up",
+            Error::NotSetUp => "not-set-up",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    /// The sentence a person reads: what happened and what to do next.
+    pub fn message(&self, texts: &Texts) -> String {
+        let path = |p: &PathBuf| ArgValue::Text(p.display().to_string());
+        match self {
+            Error::Io { path: p, source } => texts.format(
+                "error-io",
+                &[("path", path(p)), ("detail", ArgValue::Text(source.to_string()))],
+            ),
+            Error::Database(e) => texts.format("error-database", &[("detail", ArgValue::Text(e.to_string()))]),
+            Error::DatabaseDamaged { path: p } => texts.format("error-database-damaged", &[("path", path(p))]),
+            Error::DatabaseTooNew { path: p } => texts.format("error-database-too-new", &[("path", path(p))]),
+            Error::Migration(detail) => texts.format("error-migration", &[("detail", ArgValue::Text(detail.clone()))]),
+            Error::CatalogUnusable { path: p } => texts.format("error-catalog-unusable", &[("path", path(p))]),
+            Error::LessonNotFound(id) => texts.format("error-lesson-not-found", &[("lesson", ArgValue::Text(id.clone()))]),
+            Error::LearnerNotFound(_) => texts.get("error-learner-not-found"),
+            Error::AttemptNotFound(_) => texts.get("error-attempt-not-found"),
+            Error::StaleStep { .. } => texts.get("error-stale-step"),
+            Error::AnswerDoesNotFit { .. } => texts.get("error-answer-does-not-fit"),
+            Error::InvalidInput(problem) => texts.get(problem.fluent_id()),
+            Error::AlreadySetUp => texts.get("error-already-set-up"),
+            Error::NotSetUp => texts.get("error-not-set-up"),
+            Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
+        }
+    }
+
+    /// The error as the UI receives it: already translated.
+    pub fn to_ui(&self, texts: &Texts) -> UiError {
+        UiError { kind: self.kind().to_owned(), message: self.message(texts) }
+    }
+}
+
+/// The only error shape that crosses to the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+
+pub struct UiError {
+    pub kind: String,
+    pub message: String,
+}

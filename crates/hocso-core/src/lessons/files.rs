@@ -1,0 +1,70 @@
+//! The TOML shapes of `catalog.toml` and `lesson.toml`, as an author writes them.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CatalogFile {
+    pub format_version: u32,
+    /// Lessons that count toward "improved digital skills".
+    #[serde(default)]
+    pub core: Vec<String>,
+    pub topics: Vec<TopicEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TopicEntry {
+    pub id: String,
+    pub lessons: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct LessonFile {
+    pub id: String,
+    pub version: u32,
+    pub topic: String,
+    #[serde(default = "default_pass_mark")]
+    pub pass_mark: u32,
+    /// Rough length in minutes, shown on the lesson list.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    pub steps: Vec<StepEntry>,
+    pub final_check: FinalCheckEntry,
+}
+
+fn default_pass_mark() -> u32 {
+    80
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FinalCheckEntry {
+    /// How many items each attempt draws from the pool.
+    pub draw: u32,
+    pub items: Vec<StepEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StepEntry {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub picture: Option<String>,
+    #[serde(default)]
+    pub multiple: Option<bool>,
+    #[serde(default)]
+    pub options: Option<Vec<OptionEntry>>,
+    #[serde(default)]
+    pub items: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OptionEntry {
+    pub id: String,
+    #[serde(default)]
+    pub correct: bool,
+}

@@ -1,0 +1,71 @@
+//! Grading. The UI sends what the learner chose; only the core decides whether it is right.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+use super::model::{Step, StepKind};
+
+/// What a learner did on a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+
+pub enum Answer {
+    /// "I have read this" on an explain step.
+    Continue,
+    /// The options ticked on a choice step.
+    Choice { selected: Vec<String> },
+    /// The items of an order step, in the order the learner put them.
+    Order { order: Vec<String> },
+}
+
+/// The core's verdict on one answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grade {
+    pub correct: bool,
+    /// Options whose feedback the learner should read (the ones they chose).
+    pub chosen: Vec<String>,
+    /// On a multiple-answer step: right options the learner did not tick.
+    pub missed: usize,
+    /// On an order step: how many items sit in their right place.
+    pub in_place: usize,
+}
+
+/// Grades an answer; an answer that does not fit the step (unknown option, a missing item)
+/// is an error, never a silent "wrong".
+pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
+    let misfit = || Error::AnswerDoesNotFit { step: step.id.clone() };
+    match (&step.kind, answer) {
+        (StepKind::Explain { .. }, Answer::Continue) => Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0 }),
+        (StepKind::Choice { multiple, options, .. }, Answer::Choice { selected }) => {
+            let mut chosen: Vec<String> = vec![];
+            for id in selected {
+                if !options.iter().any(|o| &o.id == id) {
+                    return Err(misfit());
+                }
+                if !chosen.contains(id) {
+                    chosen.push(id.clone());
+                }
+            }
+            if chosen.is_empty() || (!multiple && chosen.len() != 1) {
+                return Err(misfit());
+            }
+            let wrong_chosen = options.iter().filter(|o| !o.correct && chosen.contains(&o.id)).count();
+            let missed = options.iter().filter(|o| o.correct && !chosen.contains(&o.id)).count();
+            Ok(Grade { correct: wrong_chosen == 0 && missed == 0, chosen, missed, in_place: 0 })
+        }
+        (StepKind::Order { items }, Answer::Order { order }) => {
+            let mut sorted_given = order.clone();
+            sorted_given.sort();
+            let mut sorted_items = items.clone();
+            sorted_items.sort();
+            if sorted_given != sorted_items {
+                return Err(misfit());
+            }
+            let in_place = items.iter().zip(order).filter(|(a, b)| a == b).count();
+            Ok(Grade { correct: in_place == items.len(), chosen: vec![], missed: 0, in_place })
+        }
+        _ => Err(misfit()),
+    }
+}

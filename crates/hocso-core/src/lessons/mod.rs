@@ -1,0 +1,18 @@
+//! Lessons are data: `lessons/catalog.toml`, and per lesson `lesson.toml`, `vi.ftl`, `en.ftl`
+//! and pictures. This module reads them ([`LessonLibrary::load`]), checks them (every problem
+//! with its file and line) and grades answers ([`grade`]). See `docs/lesson-format.md`.
+
+mod files;
+mod grade;
+mod library;
+mod model;
+mod problem;
+mod validate;
+
+pub use grade::{grade, Answer, Grade};
+pub use library::{LessonLibrary, LibrarySummary};
+pub use model::{Catalog, ChoiceOption, Lesson, LessonId, Step, StepKind, Topic, FORMAT_VERSION};
+pub use problem::{Problem, ProblemKind, ProblemView};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,189 @@
+//! A problem found in lesson content: which file, which line, what is wrong, what to do.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::i18n::{ArgValue, Texts};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// 1-based line, when the problem sits on one line.
+    pub line: Option<usize>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    Unreadable { detail: String },
+    Syntax { detail: String },
+    UnsupportedFormat { found: u32, supported: u32 },
+    LessonFolderMissing { lesson: String },
+    LessonNotInCatalog { lesson: String },
+    LessonListedTwice { lesson: String },
+    CoreLessonUnknown { lesson: String },
+    IdDiffersFromFolder { id: String, folder: String },
+    BadId { id: String },
+    DuplicateStepId { step: String },
+    VersionZero,
+    UnknownTopic { topic: String },
+    PassMarkOutOfRange { value: u32 },
+    DrawOutOfRange { draw: u32, pool: usize },
+    NoSteps,
+    UnknownKind { step: String, kind: String },
+    FinalCheckKind { step: String },
+    FieldNotForKind { step: String, field: String },
+    TooFewOptions { step: String },
+    CorrectCount { step: String },
+    TooFewItems { step: String },
+    DuplicateOption { step: String, option: String },
+    PictureMissing { picture: String },
+    FtlSyntax { detail: String },
+    TextMissing { id: String, locale: String },
+    TextExtra { id: String, locale: String },
+    VariablesDiffer { id: String, locale: String },
+}
+
+impl ProblemKind {
+    fn fluent_id(&self) -> &'static str {
+        use ProblemKind::*;
+        match self {
+            Unreadable { .. } => "problem-unreadable",
+            Syntax { .. } => "problem-syntax",
+            UnsupportedFormat { .. } => "problem-unsupported-format",
+            LessonFolderMissing { .. } => "problem-lesson-folder-missing",
+            LessonNotInCatalog { .. } => "problem-lesson-not-in-catalog",
+            LessonListedTwice { .. } => "problem-lesson-listed-twice",
+            CoreLessonUnknown { .. } => "problem-core-lesson-unknown",
+            IdDiffersFromFolder { .. } => "problem-id-differs-from-folder",
+            BadId { .. } => "problem-bad-id",
+            DuplicateStepId { .. } => "problem-duplicate-step-id",
+            VersionZero => "problem-version-zero",
+            UnknownTopic { .. } => "problem-unknown-topic",
+            PassMarkOutOfRange { .. } => "problem-pass-mark",
+            DrawOutOfRange { .. } => "problem-draw",
+            NoSteps => "problem-no-steps",
+            UnknownKind { .. } => "problem-unknown-kind",
+            FinalCheckKind { .. } => "problem-final-check-kind",
+            FieldNotForKind { .. } => "problem-field-not-for-kind",
+            TooFewOptions { .. } => "problem-too-few-options",
+            CorrectCount { .. } => "problem-correct-count",
+            TooFewItems { .. } => "problem-too-few-items",
+            DuplicateOption { .. } => "problem-duplicate-option",
+            PictureMissing { .. } => "problem-picture-missing",
+            FtlSyntax { .. } => "problem-ftl-syntax",
+            TextMissing { .. } => "problem-text-missing",
+            TextExtra { .. } => "problem-text-extra",
+            VariablesDiffer { .. } => "problem-variables-differ",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, ArgValue)> {
+        use ProblemKind::*;
+        let t = |s: &String| ArgValue::Text(s.clone());
+        match self {
+            Unreadable { detail } | Syntax { detail } | FtlSyntax { detail } => vec![("detail", t(detail))],
+            UnsupportedFormat { found, supported } => {
+                vec![("found", (*found).into()), ("supported", (*supported).into())]
+            }
+            LessonFolderMissing { lesson }
+            | LessonNotInCatalog { lesson }
+            | LessonListedTwice { lesson }
+            | CoreLessonUnknown { lesson } => vec![("lesson", t(lesson))],
+            IdDiffersFromFolder { id, folder } => vec![("id", t(id)), ("folder", t(folder))],
+            BadId { id } => vec![("id", t(id))],
+            VersionZero | NoSteps => vec![],
+            UnknownTopic { topic } => vec![("topic", t(topic))],
+            PassMarkOutOfRange { value } => vec![("value", (*value).into())],
+            DrawOutOfRange { draw, pool } => vec![("draw", (*draw).into()), ("pool", (*pool).into())],
+            UnknownKind { step, kind } => vec![("step", t(step)), ("kind", t(kind))],
+            FieldNotForKind { step, field } => vec![("step", t(step)), ("field", t(field))],
+            DuplicateStepId { step }
+            | FinalCheckKind { step }
+            | TooFewOptions { step }
+            | CorrectCount { step }
+            | TooFewItems { step } => vec![("step", t(step))],
+            DuplicateOption { step, option } => vec![("step", t(step)), ("option", t(option))],
+            PictureMissing { picture } => vec![("picture", t(picture))],
+            TextMissing { id, locale } | TextExtra { id, locale } | VariablesDiffer { id, locale } => {
+                vec![("id", t(id)), ("locale", t(locale))]
+            }
+        }
+    }
+}
+
+impl Problem {
+    pub fn new(file: impl Into<PathBuf>, line: Option<usize>, kind: ProblemKind) -> Problem {
+        Problem { file: file.into(), line, kind }
+    }
+
+    /// What is wrong and what to do, in the reader's language.
+    pub fn message(&self, texts: &Texts) -> String {
+        let args = self.kind.args();
+        let args: Vec<(&str, ArgValue)> = args.into_iter().collect();
+        texts.format(self.kind.fluent_id(), &args)
+    }
+
+    /// `file:line: message`, the way compilers print it.
+    pub fn render(&self, texts: &Texts) -> String {
+        match self.line {
+            Some(line) => format!("{}:{}: {}", self.file.display(), line, self.message(texts)),
+            None => format!("{}: {}", self.file.display(), self.message(texts)),
+        }
+    }
+
+    pub fn to_view(&self, texts: &Texts) -> ProblemView {
+        ProblemView {
+            file: self.file.display().to_string(),
+            line: self.line.map(|l| l as u32),
+            message: self.message(texts),
+        }
+    }
+
+    /// Every kind once, for the test that checks each has a sentence in every locale.
+    #[cfg(test)]
+    pub(crate) fn every_kind() -> Vec<ProblemKind> {
+        use ProblemKind::*;
+        let s = || String::from("x");
+        vec![
+            Unreadable { detail: s() },
+            Syntax { detail: s() },
+            UnsupportedFormat { found: 2, supported: 1 },
+            LessonFolderMissing { lesson: s() },
+            LessonNotInCatalog { lesson: s() },
+            LessonListedTwice { lesson: s() },
+            CoreLessonUnknown { lesson: s() },
+            IdDiffersFromFolder { id: s(), folder: s() },
+            BadId { id: s() },
+            DuplicateStepId { step: s() },
+            VersionZero,
+            UnknownTopic { topic: s() },
+            PassMarkOutOfRange { value: 0 },
+            DrawOutOfRange { draw: 9, pool: 2 },
+            NoSteps,
+            UnknownKind { step: s(), kind: s() },
+            FinalCheckKind { step: s() },
+            FieldNotForKind { step: s(), field: s() },
+            TooFewOptions { step: s() },
+            CorrectCount { step: s() },
+            TooFewItems { step: s() },
+            DuplicateOption { step: s(), option: s() },
+            PictureMissing { picture: s() },
+            FtlSyntax { detail: s() },
+            TextMissing { id: s(), locale: s() },
+            TextExtra { id: s(), locale: s() },
+            VariablesDiffer { id: s(), locale: s() },
+        ]
+    }
+}
+
+/// A problem as the facilitator sees it in the app.
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct ProblemView {
+    pub file: String,
+    pub line: Option<u32>,
+    pub message: String,
+}

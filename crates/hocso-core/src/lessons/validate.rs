@@ -1,0 +1,309 @@
+//! Turning an author's TOML into the checked model, collecting every problem with its line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::i18n::{compare_with_reference, message_variables, parse_ftl, FtlFile, Locale, LocaleMismatch};
+
+use super::files::{LessonFile, StepEntry};
+use super::model::{ChoiceOption, Lesson, LessonId, Step, StepKind};
+use super::problem::{Problem, ProblemKind};
+
+/// Ids (lessons, steps, options, items) are lowercase letters, digits and hyphens, starting
+/// with a letter, so that they can be part of a Fluent message id.
+pub(super) fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.ends_with('-')
+}
+
+/// The 1-based line of the first `key = "value"` at or after line `from`.
+pub(super) fn line_of_value(source: &str, key: &str, value: &str, from: usize) -> Option<usize> {
+    let quoted = format!("\"{value}\"");
+    source.lines().enumerate().skip(from.saturating_sub(1)).find_map(|(i, line)| {
+        let mut rest = line;
+        while let Some(pos) = rest.find(key) {
+            let after = rest[pos + key.len()..].trim_start();
+            let before_ok = pos == 0 || !rest.as_bytes()[pos - 1].is_ascii_alphanumeric() && rest.as_bytes()[pos - 1] != b'_';
+            if before_ok {
+                if let Some(v) = after.strip_prefix('=') {
+                    if v.trim_start().starts_with(&quoted) {
+                        return Some(i + 1);
+                    }
+                }
+            }
+            rest = &rest[pos + key.len()..];
+        }
+        None
+    })
+}
+
+/// The 1-based line of the `n`-th (0-based) `key = "value"` in `source`.
+pub(super) fn nth_line_of_value(source: &str, key: &str, value: &str, n: usize) -> Option<usize> {
+    let mut from = 1;
+    let mut found = None;
+    for _ in 0..=n {
+        found = line_of_value(source, key, value, from);
+        from = found? + 1;
+    }
+    found
+}
+
+/// The 1-based line of a TOML error, from its byte span.
+pub(super) fn toml_error_line(source: &str, err: &toml::de::Error) -> Option<usize> {
+    err.span().map(|span| crate::i18n::line_of(source, span.start))
+}
+
+/// Reads a lesson's Fluent files, reporting unreadable files and syntax errors.
+pub(super) fn read_ftl_pair(dir: &Path, problems: &mut Vec<Problem>) -> BTreeMap<Locale, FtlFile> {
+    let mut out = BTreeMap::new();
+    for locale in Locale::ALL {
+        let path = dir.join(format!("{}.ftl", locale.code()));
+        match std::fs::read_to_string(&path) {
+            Ok(source) => {
+                for e in parse_ftl(&source) {
+                    problems.push(Problem::new(&path, Some(e.line), ProblemKind::FtlSyntax { detail: e.detail }));
+                }
+                out.insert(locale, FtlFile { path, source });
+            }
+            Err(e) => problems.push(Problem::new(&path, None, ProblemKind::Unreadable { detail: e.to_string() })),
+        }
+    }
+    out
+}
+
+/// Checks that the ids a file uses exist in every locale, and that the locales agree with
+/// the reference (vi) id for id and variable for variable.
+pub(super) fn check_texts(
+    texts: &BTreeMap<Locale, FtlFile>,
+    used: &[(String, Option<usize>)],
+    used_in: &Path,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(reference) = texts.get(&Locale::REFERENCE) else { return };
+    let reference_ids = message_variables(&reference.source);
+    for (id, line) in used {
+        if !reference_ids.contains_key(id) {
+            problems.push(Problem::new(
+                used_in,
+                *line,
+                ProblemKind::TextMissing { id: id.clone(), locale: Locale::REFERENCE.code().into() },
+            ));
+        }
+    }
+    for (locale, file) in texts {
+        if *locale == Locale::REFERENCE {
+            continue;
+        }
+        let code = locale.code().to_owned();
+        for mismatch in compare_with_reference(&reference.source, &file.source) {
+            let problem = match mismatch {
+                LocaleMismatch::Missing { id } => Problem::new(&file.path, None, ProblemKind::TextMissing { id, locale: code.clone() }),
+                LocaleMismatch::Extra { id, line } => {
+                    Problem::new(&file.path, Some(line), ProblemKind::TextExtra { id, locale: code.clone() })
+                }
+                LocaleMismatch::Variables { id, line, .. } => {
+                    Problem::new(&file.path, Some(line), ProblemKind::VariablesDiffer { id, locale: code.clone() })
+                }
+            };
+            problems.push(problem);
+        }
+    }
+}
+
+/// What a lesson folder needs from the catalogue to be checked.
+pub(super) struct CatalogContext<'a> {
+    pub topics: &'a BTreeSet<String>,
+    pub core: &'a BTreeSet<String>,
+}
+
+/// Loads and checks one lesson folder. A lesson with any problem is not loaded.
+pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) -> Result<Lesson, Vec<Problem>> {
+    let path = dir.join("lesson.toml");
+    let mut problems = vec![];
+    let source = match std::fs::read_to_string(&path) {
+        Ok(s) => s,
+        Err(e) => return Err(vec![Problem::new(&path, None, ProblemKind::Unreadable { detail: e.to_string() })]),
+    };
+    let file: LessonFile = match toml::from_str(&source) {
+        Ok(f) => f,
+        Err(e) => {
+            let line = toml_error_line(&source, &e);
+            return Err(vec![Problem::new(&path, line, ProblemKind::Syntax { detail: e.message().to_owned() })]);
+        }
+    };
+    let at = |key: &str, value: &str| line_of_value(&source, key, value, 1);
+
+    if file.id != folder {
+        problems.push(Problem::new(
+            &path,
+            at("id", &file.id),
+            ProblemKind::IdDiffersFromFolder { id: file.id.clone(), folder: folder.to_owned() },
+        ));
+    }
+    if file.version == 0 {
+        problems.push(Problem::new(&path, line_containing(&source, "version"), ProblemKind::VersionZero));
+    }
+    if !ctx.topics.contains(&file.topic) {
+        problems.push(Problem::new(&path, at("topic", &file.topic), ProblemKind::UnknownTopic { topic: file.topic.clone() }));
+    }
+    if !(1..=100).contains(&file.pass_mark) {
+        problems.push(Problem::new(
+            &path,
+            line_containing(&source, "pass_mark"),
+            ProblemKind::PassMarkOutOfRange { value: file.pass_mark },
+        ));
+    }
+    if file.steps.is_empty() {
+        problems.push(Problem::new(&path, None, ProblemKind::NoSteps));
+    }
+    let draw = file.final_check.draw;
+    if draw == 0 || draw as usize > file.final_check.items.len() {
+        problems.push(Problem::new(
+            &path,
+            line_containing(&source, "draw"),
+            ProblemKind::DrawOutOfRange { draw, pool: file.final_check.items.len() },
+        ));
+    }
+
+    let mut seen = BTreeSet::new();
+    // How often each id has been met, to point a duplicate at its own line.
+    let mut occurrences: BTreeMap<String, usize> = BTreeMap::new();
+    let mut used_texts: Vec<(String, Option<usize>)> = vec![
+        ("lesson-title".into(), None),
+        ("lesson-summary".into(), None),
+    ];
+    let mut convert = |entries: &[StepEntry], final_check: bool, problems: &mut Vec<Problem>| -> Vec<Step> {
+        let mut steps = vec![];
+        for entry in entries {
+            let n = occurrences.entry(entry.id.clone()).or_insert(0);
+            let line = nth_line_of_value(&source, "id", &entry.id, *n);
+            *n += 1;
+            if !is_valid_id(&entry.id) {
+                problems.push(Problem::new(&path, line, ProblemKind::BadId { id: entry.id.clone() }));
+            }
+            if !seen.insert(entry.id.clone()) {
+                problems.push(Problem::new(&path, line, ProblemKind::DuplicateStepId { step: entry.id.clone() }));
+            }
+            if let Some(step) = convert_step(entry, final_check, dir, &path, &source, line, problems) {
+                used_texts.extend(step.fluent_ids().into_iter().map(|id| (id, line)));
+                steps.push(step);
+            }
+        }
+        steps
+    };
+    let steps = convert(&file.steps, false, &mut problems);
+    let pool = convert(&file.final_check.items, true, &mut problems);
+
+    let texts = read_ftl_pair(dir, &mut problems);
+    check_texts(&texts, &used_texts, &path, &mut problems);
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Lesson {
+        id: LessonId(file.id.clone()),
+        version: file.version,
+        topic: file.topic,
+        pass_mark: file.pass_mark,
+        minutes: file.minutes,
+        core: ctx.core.contains(&file.id),
+        dir: dir.to_owned(),
+        steps,
+        pool,
+        draw: draw as usize,
+        texts,
+    })
+}
+
+fn line_containing(source: &str, key: &str) -> Option<usize> {
+    source.lines().position(|l| l.trim_start().starts_with(key)).map(|i| i + 1)
+}
+
+fn convert_step(
+    entry: &StepEntry,
+    final_check: bool,
+    dir: &Path,
+    path: &Path,
+    source: &str,
+    line: Option<usize>,
+    problems: &mut Vec<Problem>,
+) -> Option<Step> {
+    let step = entry.id.clone();
+    let before = problems.len();
+    let not_for_kind = |field: &str, present: bool, problems: &mut Vec<Problem>| {
+        if present {
+            problems.push(Problem::new(path, line, ProblemKind::FieldNotForKind { step: step.clone(), field: field.into() }));
+        }
+    };
+    let kind = match entry.kind.as_str() {
+        "explain" => {
+            not_for_kind("options", entry.options.is_some(), problems);
+            not_for_kind("items", entry.items.is_some(), problems);
+            not_for_kind("multiple", entry.multiple.is_some(), problems);
+            if final_check {
+                problems.push(Problem::new(path, line, ProblemKind::FinalCheckKind { step: step.clone() }));
+            }
+            StepKind::Explain { picture: entry.picture.clone() }
+        }
+        "choice" => {
+            not_for_kind("items", entry.items.is_some(), problems);
+            let options = entry.options.as_deref().unwrap_or_default();
+            let multiple = entry.multiple.unwrap_or(false);
+            if options.len() < 2 {
+                problems.push(Problem::new(path, line, ProblemKind::TooFewOptions { step: step.clone() }));
+            }
+            let correct = options.iter().filter(|o| o.correct).count();
+            if correct == 0 || (!multiple && correct != 1) {
+                problems.push(Problem::new(path, line, ProblemKind::CorrectCount { step: step.clone() }));
+            }
+            let mut ids = BTreeSet::new();
+            for o in options {
+                let oline = line_of_value(source, "id", &o.id, line.unwrap_or(1));
+                if !is_valid_id(&o.id) {
+                    problems.push(Problem::new(path, oline, ProblemKind::BadId { id: o.id.clone() }));
+                }
+                if !ids.insert(o.id.clone()) {
+                    problems.push(Problem::new(path, oline, ProblemKind::DuplicateOption { step: step.clone(), option: o.id.clone() }));
+                }
+            }
+            StepKind::Choice {
+                multiple,
+                options: options.iter().map(|o| ChoiceOption { id: o.id.clone(), correct: o.correct }).collect(),
+                picture: entry.picture.clone(),
+            }
+        }
+        "order" => {
+            not_for_kind("options", entry.options.is_some(), problems);
+            not_for_kind("multiple", entry.multiple.is_some(), problems);
+            not_for_kind("picture", entry.picture.is_some(), problems);
+            let items = entry.items.clone().unwrap_or_default();
+            if items.len() < 2 {
+                problems.push(Problem::new(path, line, ProblemKind::TooFewItems { step: step.clone() }));
+            }
+            let mut ids = BTreeSet::new();
+            for i in &items {
+                if !is_valid_id(i) {
+                    problems.push(Problem::new(path, line, ProblemKind::BadId { id: i.clone() }));
+                }
+                if !ids.insert(i.clone()) {
+                    problems.push(Problem::new(path, line, ProblemKind::DuplicateOption { step: step.clone(), option: i.clone() }));
+                }
+            }
+            StepKind::Order { items }
+        }
+        other => {
+            problems.push(Problem::new(path, line, ProblemKind::UnknownKind { step: step.clone(), kind: other.to_owned() }));
+            return None;
+        }
+    };
+    if let Some(picture) = &entry.picture {
+        let safe = !picture.is_empty()
+            && Path::new(picture).components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !safe || !dir.join(picture).is_file() {
+            problems.push(Problem::new(path, line, ProblemKind::PictureMissing { picture: picture.clone() }));
+        }
+    }
+    (problems.len() == before).then_some(Step { id: step, kind })
+}

@@ -1,0 +1,257 @@
+//! The lesson player: planning an attempt, showing its current step, taking an answer.
+
+use rand::rngs::ChaCha8Rng;
+use rand::seq::SliceRandom;
+use rand::{RngExt, SeedableRng};
+
+use crate::error::{Error, Result};
+use crate::i18n::{ArgValue, Texts};
+use crate::lessons::{grade, Answer, Lesson, Step, StepKind};
+use crate::store::{AttemptRow, NewAnswer, Store};
+use crate::views::{AnswerOutcome, FeedbackLine, LearnerCard, OptionView, Phase, PlayerView, ResultView, StepContent, StepView};
+
+/// The steps of a new attempt: every practice step, then `draw` items picked at random
+/// from the final-check pool (in random order).
+pub fn plan_attempt(lesson: &Lesson, rng: &mut impl rand::Rng) -> Vec<String> {
+    let mut plan: Vec<String> = lesson.steps.iter().map(|s| s.id.clone()).collect();
+    let mut pool: Vec<&Step> = lesson.pool.iter().collect();
+    pool.shuffle(rng);
+    plan.extend(pool.into_iter().take(lesson.draw).map(|s| s.id.clone()));
+    plan
+}
+
+/// Starts a new attempt or returns the open one. An open attempt of an older lesson version
+/// is closed and a new one started: progress is keyed by id + version.
+pub fn start_or_resume(store: &mut Store, learner: crate::store::LearnerId, lesson: &Lesson) -> Result<AttemptRow> {
+    if let Some(open) = store.open_attempt(learner, lesson.id.as_str())? {
+        let usable = open.lesson_version == lesson.version && open.plan.iter().all(|id| lesson.step(id).is_some());
+        if usable {
+            return Ok(open);
+        }
+        store.abandon_attempt(open.id)?;
+    }
+    let mut rng = rand::rng();
+    let plan = plan_attempt(lesson, &mut rng);
+    let seed: u64 = rng.random();
+    store.create_attempt(learner, lesson.id.as_str(), lesson.version, &plan, lesson.steps.len(), seed)
+}
+
+/// The same shuffle every time the same attempt shows the same step, so that a learner who
+/// comes back after a crash sees the options where they were.
+fn shuffled<T: Clone>(items: &[T], seed: u64, step_id: &str) -> Vec<T> {
+    let mut mixed = seed;
+    for b in step_id.bytes() {
+        mixed = mixed.rotate_left(5) ^ u64::from(b);
+        mixed = mixed.wrapping_mul(0x100_0000_01b3);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(mixed);
+    let mut out = items.to_vec();
+    out.shuffle(&mut rng);
+    out
+}
+
+fn picture_url(lesson: &Lesson, picture: &Option<String>) -> Option<String> {
+    use base64::Engine;
+    let name = picture.as_ref()?;
+    let bytes = std::fs::read(lesson.dir.join(name)).ok()?;
+    let mime = match name.rsplit('.').next() {
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("jpg") | Some("jpeg") => "image/jpeg",
+        _ => "application/octet-stream",
+    };
+    Some(format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
+}
+
+fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, app: &Texts) -> StepView {
+    let s = &step.id;
+    let content = match &step.kind {
+        StepKind::Explain { picture } => StepContent::Explain { text: texts.get(&format!("{s}-text")), picture: picture_url(lesson, picture) },
+        StepKind::Choice { multiple, options, picture } => StepContent::Choice {
+            prompt: texts.get(&format!("{s}-prompt")),
+            instruction: app.get(if *multiple { "player-choose-all" } else { "player-choose-one" }),
+            multiple: *multiple,
+            options: shuffled(options, seed, s)
+                .iter()
+                .map(|o| OptionView { id: o.id.clone(), text: texts.get(&format!("{s}-{}", o.id)) })
+                .collect(),
+            picture: picture_url(lesson, picture),
+        },
+        StepKind::Order { items } => {
+            let mut mixed = shuffled(items, seed, s);
+            // Never show an order step already solved.
+            if mixed == *items {
+                mixed.rotate_left(1);
+            }
+            StepContent::Order {
+                prompt: texts.get(&format!("{s}-prompt")),
+                instruction: app.get("player-order-instruction"),
+                items: mixed.iter().map(|i| OptionView { id: i.clone(), text: texts.get(&format!("{s}-{i}")) }).collect(),
+            }
+        }
+    };
+    StepView { id: step.id.clone(), content }
+}
+
+/// Score in whole percent, rounded down so that "80%" really means at least 80%.
+pub fn score_percent(correct: usize, total: usize) -> u32 {
+    if total == 0 {
+        return 0;
+    }
+    ((correct * 100) / total) as u32
+}
+
+/// The player screen for an attempt.
+pub fn player_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, learner: LearnerCard, app: &Texts) -> Result<PlayerView> {
+    let texts = lesson.texts(app.locale());
+    let total = attempt.plan.len() as u32;
+    let finished = attempt.finished_at.is_some();
+    let phase = if finished {
+        Phase::Finished
+    } else if attempt.position < attempt.practice_steps {
+        Phase::Practice
+    } else {
+        Phase::FinalCheck
+    };
+    let (phase_label, progress_label) = match phase {
+        Phase::Practice => (
+            app.get("player-phase-practice"),
+            app.format("player-progress", &[("current", (attempt.position + 1).into()), ("total", attempt.practice_steps.into())]),
+        ),
+        Phase::FinalCheck => (
+            app.get("player-phase-final"),
+            app.format(
+                "player-progress",
+                &[("current", (attempt.position - attempt.practice_steps + 1).into()), ("total", (attempt.plan.len() - attempt.practice_steps).into())],
+            ),
+        ),
+        Phase::Finished => (app.get("player-phase-finished"), String::new()),
+    };
+    let step = if finished {
+        None
+    } else {
+        let id = attempt.plan.get(attempt.position).ok_or(Error::AttemptNotFound(attempt.id))?;
+        let step = lesson.step(id).ok_or_else(|| Error::LessonNotFound(lesson.id.to_string()))?;
+        Some(step_view(lesson, step, attempt.seed, &texts, app))
+    };
+    let result = if finished { Some(result_view(store, lesson, attempt, app)?) } else { None };
+    Ok(PlayerView {
+        attempt_id: attempt.id,
+        learner,
+        lesson_id: lesson.id.to_string(),
+        lesson_title: texts.get("lesson-title"),
+        phase,
+        phase_label,
+        progress_label,
+        position: attempt.position as u32,
+        total,
+        step,
+        result,
+    })
+}
+
+fn result_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, app: &Texts) -> Result<ResultView> {
+    let answers = store.final_answers(attempt)?;
+    let correct = answers.iter().filter(|(_, c)| *c).count();
+    let total = answers.len();
+    let score = attempt.score.unwrap_or_else(|| score_percent(correct, total));
+    let passed = attempt.passed.unwrap_or(false);
+    let args = [
+        ("correct", ArgValue::from(correct)),
+        ("total", ArgValue::from(total)),
+        ("score", ArgValue::from(score)),
+        ("pass_mark", ArgValue::from(lesson.pass_mark)),
+    ];
+    Ok(ResultView {
+        passed,
+        score,
+        pass_mark: lesson.pass_mark,
+        correct: correct as u32,
+        total: total as u32,
+        headline: app.get(if passed { "result-passed" } else { "result-not-passed" }),
+        detail: app.format(if passed { "result-passed-detail" } else { "result-not-passed-detail" }, &args),
+    })
+}
+
+/// Takes an answer to the current step. Practice: right answers move on, wrong ones stay
+/// (unlimited retries) with feedback. Final check: every answer moves on, no feedback until
+/// the result; the last one closes the attempt and records a pass.
+pub fn answer(
+    store: &mut Store,
+    lesson: &Lesson,
+    attempt: &AttemptRow,
+    step_id: &str,
+    given: &Answer,
+    app: &Texts,
+) -> Result<(AttemptRow, bool, bool, Vec<FeedbackLine>)> {
+    if attempt.finished_at.is_some() {
+        return Err(Error::StaleStep { given: step_id.to_owned(), current: String::new() });
+    }
+    let current = attempt.plan.get(attempt.position).ok_or(Error::AttemptNotFound(attempt.id))?;
+    if current != step_id {
+        return Err(Error::StaleStep { given: step_id.to_owned(), current: current.clone() });
+    }
+    let step = lesson.step(step_id).ok_or_else(|| Error::LessonNotFound(lesson.id.to_string()))?;
+    let verdict = grade(step, given)?;
+    let practice = attempt.position < attempt.practice_steps;
+    let advance = !practice || verdict.correct;
+    let last = attempt.position + 1 == attempt.plan.len();
+    let finish = if advance && last {
+        let mut finals = store.final_answers(attempt)?;
+        if !practice {
+            finals.push((step_id.to_owned(), verdict.correct));
+        }
+        let correct = finals.iter().filter(|(_, c)| *c).count();
+        let score = score_percent(correct, finals.len());
+        Some((score, score >= lesson.pass_mark))
+    } else {
+        None
+    };
+    let answer_json = serde_json::to_string(given).map_err(|e| Error::Internal(e.to_string()))?;
+    let updated = store.record_answer(&NewAnswer {
+        attempt_id: attempt.id,
+        step_id,
+        position: attempt.position,
+        answer_json,
+        correct: verdict.correct,
+        advance,
+        finish,
+    })?;
+
+    let texts = lesson.texts(app.locale());
+    let mut feedback: Vec<FeedbackLine> = vec![];
+    if practice {
+        match &step.kind {
+            StepKind::Choice { options, .. } => {
+                for id in &verdict.chosen {
+                    let right = options.iter().any(|o| &o.id == id && o.correct);
+                    feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}-feedback")), correct: right });
+                }
+                if verdict.missed > 0 && feedback.iter().all(|f| f.correct) {
+                    feedback.push(FeedbackLine { text: app.format("feedback-missed", &[("count", verdict.missed.into())]), correct: false });
+                }
+            }
+            StepKind::Order { items } if !verdict.correct => {
+                feedback.push(FeedbackLine {
+                    text: app.format("feedback-order-in-place", &[("count", verdict.in_place.into()), ("total", items.len().into())]),
+                    correct: false,
+                });
+                feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-hint")), correct: false });
+            }
+            _ => {}
+        }
+    }
+    Ok((updated, practice, verdict.correct, feedback))
+}
+
+/// Wraps the pieces of an answer into what the UI shows.
+pub fn outcome(practice: bool, correct: bool, advanced: bool, feedback: Vec<FeedbackLine>, next: PlayerView, app: &Texts) -> AnswerOutcome {
+    let headline = if !practice {
+        app.get("feedback-recorded")
+    } else if correct {
+        app.get("feedback-correct")
+    } else {
+        app.get("feedback-try-again")
+    };
+    AnswerOutcome { show_feedback: practice, correct, headline, feedback, advanced, next }
+}

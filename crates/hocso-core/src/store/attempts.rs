@@ -1,0 +1,216 @@
+//! Attempts, answers and completions. An answer and the attempt's new position are written
+//! in one transaction, with `synchronous=FULL`: once `record_answer` returns, the answer
+//! survives a crash or a power cut.
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use crate::error::{Error, Result};
+
+use super::{now, LearnerId, Store};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptRow {
+    pub id: i64,
+    pub learner_id: LearnerId,
+    pub lesson_id: String,
+    pub lesson_version: u32,
+    /// Step ids: the practice steps, then the final-check items drawn for this attempt.
+    pub plan: Vec<String>,
+    pub practice_steps: usize,
+    pub seed: u64,
+    /// Index into `plan` of the step the learner is on.
+    pub position: usize,
+    pub finished_at: Option<String>,
+    pub score: Option<u32>,
+    pub passed: Option<bool>,
+}
+
+/// One answer to record.
+#[derive(Debug, Clone)]
+pub struct NewAnswer<'a> {
+    pub attempt_id: i64,
+    pub step_id: &'a str,
+    pub position: usize,
+    /// The answer as JSON, as the learner gave it.
+    pub answer_json: String,
+    pub correct: bool,
+    /// Whether the learner moves on to the next step.
+    pub advance: bool,
+    /// Set when this answer ends the attempt: (score in percent, passed).
+    pub finish: Option<(u32, bool)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub lesson_id: String,
+    pub lesson_version: u32,
+    pub score: u32,
+    pub completed_at: String,
+}
+
+const SELECT_ATTEMPT: &str = "SELECT id, learner_id, lesson_id, lesson_version, plan, practice_steps, seed, position,
+    finished_at, score, passed FROM attempts";
+
+fn row_to_attempt(row: &Row<'_>) -> rusqlite::Result<AttemptRow> {
+    let plan: String = row.get("plan")?;
+    let seed: i64 = row.get("seed")?;
+    let position: i64 = row.get("position")?;
+    let practice: i64 = row.get("practice_steps")?;
+    Ok(AttemptRow {
+        id: row.get("id")?,
+        learner_id: row.get("learner_id")?,
+        lesson_id: row.get("lesson_id")?,
+        lesson_version: row.get("lesson_version")?,
+        plan: serde_json::from_str(&plan).map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
+        practice_steps: practice as usize,
+        seed: seed as u64,
+        position: position as usize,
+        finished_at: row.get("finished_at")?,
+        score: row.get("score")?,
+        passed: row.get::<_, Option<i64>>("passed")?.map(|p| p != 0),
+    })
+}
+
+impl Store {
+    pub fn attempt(&self, id: i64) -> Result<AttemptRow> {
+        self.conn()
+            .query_row(&format!("{SELECT_ATTEMPT} WHERE id = ?1"), [id], row_to_attempt)
+            .optional()?
+            .ok_or(Error::AttemptNotFound(id))
+    }
+
+    /// The learner's unfinished attempt at a lesson, if any (the newest).
+    pub fn open_attempt(&self, learner: LearnerId, lesson_id: &str) -> Result<Option<AttemptRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("{SELECT_ATTEMPT} WHERE learner_id = ?1 AND lesson_id = ?2 AND finished_at IS NULL ORDER BY id DESC LIMIT 1"),
+                params![learner, lesson_id],
+                row_to_attempt,
+            )
+            .optional()?)
+    }
+
+    /// The learner's most recently touched unfinished attempt at any lesson.
+    pub fn latest_open_attempt(&self, learner: LearnerId) -> Result<Option<AttemptRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!(
+                    "{SELECT_ATTEMPT} a WHERE learner_id = ?1 AND finished_at IS NULL
+                     ORDER BY COALESCE((SELECT MAX(answered_at) FROM answers WHERE attempt_id = a.id), started_at) DESC, id DESC LIMIT 1"
+                ),
+                params![learner],
+                row_to_attempt,
+            )
+            .optional()?)
+    }
+
+    /// The learner's newest attempt at a lesson, finished or not.
+    pub fn latest_attempt(&self, learner: LearnerId, lesson_id: &str) -> Result<Option<AttemptRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("{SELECT_ATTEMPT} WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY id DESC LIMIT 1"),
+                params![learner, lesson_id],
+                row_to_attempt,
+            )
+            .optional()?)
+    }
+
+    pub fn create_attempt(
+        &mut self,
+        learner: LearnerId,
+        lesson_id: &str,
+        lesson_version: u32,
+        plan: &[String],
+        practice_steps: usize,
+        seed: u64,
+    ) -> Result<AttemptRow> {
+        let plan_json = serde_json::to_string(plan).map_err(|e| Error::Internal(e.to_string()))?;
+        let id = self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO attempts (learner_id, lesson_id, lesson_version, plan, practice_steps, seed, started_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![learner, lesson_id, lesson_version, plan_json, practice_steps as i64, seed as i64, now()],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.attempt(id)
+    }
+
+    /// Closes an attempt that can no longer be continued (its lesson changed version).
+    pub fn abandon_attempt(&mut self, id: i64) -> Result<()> {
+        self.with_tx(|tx| {
+            tx.execute("UPDATE attempts SET finished_at = ?2 WHERE id = ?1 AND finished_at IS NULL", params![id, now()])?;
+            Ok(())
+        })
+    }
+
+    /// Records an answer, moves the attempt on, and on the last answer closes it and records
+    /// the completion when passed: all in one durable transaction.
+    pub fn record_answer(&mut self, answer: &NewAnswer<'_>) -> Result<AttemptRow> {
+        let at = now();
+        self.with_tx(|tx| {
+            // Guard against a second submission of the same step (double click, two windows).
+            let position: i64 = tx.query_row(
+                "SELECT position FROM attempts WHERE id = ?1 AND finished_at IS NULL",
+                [answer.attempt_id],
+                |r| r.get(0),
+            ).optional()?.ok_or(Error::AttemptNotFound(answer.attempt_id))?;
+            if position as usize != answer.position {
+                return Err(Error::StaleStep { given: answer.step_id.to_owned(), current: position.to_string() });
+            }
+            tx.execute(
+                "INSERT INTO answers (attempt_id, step_id, position, answer, correct, answered_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![answer.attempt_id, answer.step_id, answer.position as i64, answer.answer_json, answer.correct, at],
+            )?;
+            if answer.advance {
+                tx.execute("UPDATE attempts SET position = position + 1 WHERE id = ?1", [answer.attempt_id])?;
+            }
+            if let Some((score, passed)) = answer.finish {
+                tx.execute(
+                    "UPDATE attempts SET finished_at = ?2, score = ?3, passed = ?4 WHERE id = ?1",
+                    params![answer.attempt_id, at, score, passed],
+                )?;
+                if passed {
+                    tx.execute(
+                        "INSERT INTO completions (learner_id, lesson_id, lesson_version, score, completed_at)
+                         SELECT learner_id, lesson_id, lesson_version, ?2, ?3 FROM attempts WHERE id = ?1
+                         ON CONFLICT (learner_id, lesson_id, lesson_version)
+                         DO UPDATE SET score = MAX(score, excluded.score)",
+                        params![answer.attempt_id, score, at],
+                    )?;
+                }
+            }
+            Ok(())
+        })?;
+        self.attempt(answer.attempt_id)
+    }
+
+    /// The final-check answers of an attempt: (step id, correct), in order.
+    pub fn final_answers(&self, attempt: &AttemptRow) -> Result<Vec<(String, bool)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT step_id, correct FROM answers WHERE attempt_id = ?1 AND position >= ?2 ORDER BY position, id",
+        )?;
+        let rows = stmt.query_map(params![attempt.id, attempt.practice_steps as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many answers an attempt holds (every try, right or wrong).
+    pub fn answer_count(&self, attempt_id: i64) -> Result<usize> {
+        let n: i64 = self.conn().query_row("SELECT COUNT(*) FROM answers WHERE attempt_id = ?1", [attempt_id], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    pub fn completions(&self, learner: LearnerId) -> Result<Vec<Completion>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT lesson_id, lesson_version, score, completed_at FROM completions WHERE learner_id = ?1 ORDER BY lesson_id",
+        )?;
+        let rows = stmt.query_map([learner], |r| {
+            Ok(Completion { lesson_id: r.get(0)?, lesson_version: r.get(1)?, score: r.get(2)?, completed_at: r.get(3)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

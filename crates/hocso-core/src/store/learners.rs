@@ -1,0 +1,158 @@
+//! Learners: the people who practise. Only what the product brief allows is stored.
+
+use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, InputProblem, Result};
+
+use super::{now, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(transparent)]
+#[ts(type = "number")]
+pub struct LearnerId(pub i64);
+
+impl ToSql for LearnerId {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        self.0.to_sql()
+    }
+}
+impl FromSql for LearnerId {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        i64::column_result(value).map(LearnerId)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learner {
+    pub id: LearnerId,
+    pub display_name: String,
+    pub birth_year: i32,
+    pub gender: Option<Gender>,
+    pub consent_at: String,
+}
+
+/// What the "new learner" form sends, after the consent screen.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+
+pub struct NewLearner {
+    pub display_name: String,
+    pub birth_year: i32,
+    pub gender: Option<Gender>,
+    /// The learner (or their guardian) agreed on the consent screen.
+    pub consent: bool,
+}
+
+pub const MAX_NAME_CHARS: usize = 60;
+pub const EARLIEST_BIRTH_YEAR: i32 = 1900;
+/// The youngest learner we register is 6 (VNeID's youngest account holders).
+pub const YOUNGEST_AGE: i32 = 6;
+
+/// The form of a name used for searching: no accents, no case, single spaces.
+/// "Nguyễn Thị Múi" and "nguyen thi mui" have the same key; đ counts as d.
+pub fn search_key(text: &str) -> String {
+    let folded: String = text
+        .nfd()
+        .filter(|c| !('\u{0300}'..='\u{036f}').contains(c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn current_year() -> i32 {
+    time::OffsetDateTime::now_utc().year()
+}
+
+fn row_to_learner(row: &Row<'_>) -> rusqlite::Result<Learner> {
+    let gender: Option<String> = row.get("gender")?;
+    Ok(Learner {
+        id: row.get("id")?,
+        display_name: row.get("display_name")?,
+        birth_year: row.get("birth_year")?,
+        gender: match gender.as_deref() {
+            Some("female") => Some(Gender::Female),
+            Some("male") => Some(Gender::Male),
+            _ => None,
+        },
+        consent_at: row.get("consent_at")?,
+    })
+}
+
+const SELECT_LEARNER: &str = "SELECT id, display_name, search_key, birth_year, gender, consent_at FROM learners";
+
+impl Store {
+    /// Registers a learner; refuses without consent, a name, or a believable birth year.
+    pub fn create_learner(&mut self, new: &NewLearner) -> Result<Learner> {
+        if !new.consent {
+            return Err(Error::InvalidInput(InputProblem::ConsentRequired));
+        }
+        let name = new.display_name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name: String = name.nfc().collect();
+        if name.is_empty() {
+            return Err(Error::InvalidInput(InputProblem::NameRequired));
+        }
+        if name.chars().count() > MAX_NAME_CHARS {
+            return Err(Error::InvalidInput(InputProblem::NameTooLong));
+        }
+        if !(EARLIEST_BIRTH_YEAR..=current_year() - YOUNGEST_AGE).contains(&new.birth_year) {
+            return Err(Error::InvalidInput(InputProblem::BirthYearOutOfRange));
+        }
+        let at = now();
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![name, search_key(&name), new.birth_year, new.gender.map(Gender::as_str), at],
+            )?;
+            Ok(LearnerId(tx.last_insert_rowid()))
+        })
+        .and_then(|id| self.learner(id))
+    }
+
+    pub fn learner(&self, id: LearnerId) -> Result<Learner> {
+        self.conn()
+            .query_row(&format!("{SELECT_LEARNER} WHERE id = ?1"), [id], row_to_learner)
+            .optional()?
+            .ok_or(Error::LearnerNotFound(id.0))
+    }
+
+    /// Learners whose name contains every word of `query`, ignoring accents and case;
+    /// all learners for an empty query. Sorted by name.
+    pub fn search_learners(&self, query: &str) -> Result<Vec<Learner>> {
+        let words: Vec<String> = search_key(query).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        let mut stmt = self.conn().prepare_cached(&format!("{SELECT_LEARNER} ORDER BY search_key, id"))?;
+        let rows = stmt.query_map([], |row| Ok((row.get::<_, String>("search_key")?, row_to_learner(row)?)))?;
+        let mut found = vec![];
+        for row in rows {
+            let (key, learner) = row?;
+            if words.iter().all(|w| key.contains(w.as_str())) {
+                found.push(learner);
+            }
+        }
+        Ok(found)
+    }
+}

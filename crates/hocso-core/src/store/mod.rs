@@ -1,0 +1,116 @@
+//! The progress store: one SQLite file (bundled SQLite), WAL, `synchronous=FULL`, foreign
+//! keys on, numbered migrations. A database written by a newer app is refused untouched.
+
+mod attempts;
+mod installation;
+mod learners;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
+
+pub use attempts::{AttemptRow, Completion, NewAnswer};
+pub use installation::{Installation, Role, Setup};
+pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
+
+/// The numbered migrations, oldest first. `user_version` holds how many have run.
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql"))])
+}
+
+/// The schema version this app writes.
+pub const SCHEMA_VERSION: usize = 1;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(parent) = path.parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).map_err(Error::io(parent))?;
+            }
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(e, path))?;
+        Self::prepare(conn, path.to_owned())
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        let damaged = |e: rusqlite::Error| classify(e, &path);
+        // Reading the schema is the first thing that touches the file's content.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(damaged)?;
+        if version > SCHEMA_VERSION as i64 {
+            return Err(Error::DatabaseTooNew { path });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(damaged)?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Removed learners must not linger in free pages.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => classify(err, &path),
+            rusqlite_migration::Error::MigrationDefinition(
+                rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+            ) => Error::DatabaseTooNew { path: path.clone() },
+            other => Error::Migration(other.to_string()),
+        })?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The current schema version (`user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back on `Err`.
+    pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// SQLite's "not a database" and "corrupt" become a clear error naming the file.
+fn classify(e: rusqlite::Error, path: &Path) -> Error {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e.sqlite_error_code() {
+        Some(NotADatabase) | Some(DatabaseCorrupt) => Error::DatabaseDamaged { path: path.to_owned() },
+        _ => Error::Database(e),
+    }
+}
+
+/// The current time as RFC 3339 UTC, as every timestamp in the store is written.
+pub fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .expect("formatting the current time cannot fail")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,128 @@
+use super::*;
+use crate::error::InputProblem;
+
+fn new_learner(name: &str, year: i32) -> NewLearner {
+    NewLearner { display_name: name.into(), birth_year: year, gender: None, consent: true }
+}
+
+#[test]
+fn the_latest_schema_version_is_pinned() {
+    // Bump this together with a new numbered migration file.
+    assert_eq!(SCHEMA_VERSION, 1);
+    let store = Store::open_in_memory().unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
+}
+
+#[test]
+fn a_real_file_uses_wal_full_sync_and_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let conn = store.conn();
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+    let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+    assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, Error::DatabaseTooNew { .. }), "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("newer.sqlite3-wal").exists());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("junk.sqlite3");
+    let junk: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    std::fs::write(&path, &junk).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, Error::DatabaseDamaged { .. }), "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), junk);
+}
+
+#[test]
+fn search_ignores_accents_and_case() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.create_learner(&new_learner("Nguyễn Thị Múi", 1958)).unwrap();
+    store.create_learner(&new_learner("Đặng Văn Đức", 1970)).unwrap();
+    store.create_learner(&new_learner("Trần Thị Mai", 1980)).unwrap();
+    let names = |q: &str| store.search_learners(q).unwrap().into_iter().map(|l| l.display_name).collect::<Vec<_>>();
+    assert_eq!(names("nguyen thi mui"), vec!["Nguyễn Thị Múi"]);
+    assert_eq!(names("NGUYỄN"), vec!["Nguyễn Thị Múi"]);
+    assert_eq!(names("dang duc"), vec!["Đặng Văn Đức"]);
+    assert_eq!(names("thi m"), vec!["Nguyễn Thị Múi", "Trần Thị Mai"]);
+    assert_eq!(names("").len(), 3);
+    assert!(names("xyz").is_empty());
+}
+
+#[test]
+fn search_key_folds_composed_and_decomposed_text_alike() {
+    let composed = "Nguyễn Thị Múi";
+    let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(composed).collect();
+    assert_eq!(search_key(composed), "nguyen thi mui");
+    assert_eq!(search_key(&decomposed), "nguyen thi mui");
+    assert_eq!(search_key("  Đỗ   ĐĂNG  "), "do dang");
+}
+
+#[test]
+fn a_learner_needs_consent_a_name_and_a_believable_birth_year() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut no_consent = new_learner("A", 1960);
+    no_consent.consent = false;
+    let problem = |r: Result<Learner>| match r {
+        Err(Error::InvalidInput(p)) => p,
+        other => panic!("expected an input problem, got {other:?}"),
+    };
+    assert_eq!(problem(store.create_learner(&no_consent)), InputProblem::ConsentRequired);
+    assert_eq!(problem(store.create_learner(&new_learner("   ", 1960))), InputProblem::NameRequired);
+    assert_eq!(problem(store.create_learner(&new_learner("A", 1850))), InputProblem::BirthYearOutOfRange);
+    assert_eq!(problem(store.create_learner(&new_learner("A", 2100))), InputProblem::BirthYearOutOfRange);
+    assert_eq!(problem(store.create_learner(&new_learner(&"x".repeat(61), 1960))), InputProblem::NameTooLong);
+    assert_eq!(store.search_learners("").unwrap().len(), 0);
+}
+
+#[test]
+fn setup_hashes_the_pin_and_happens_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    let setup = Setup {
+        role: Role::Hamlet,
+        hamlet_name: " Thôn  Đông ".into(),
+        commune_name: "Đầm Hà".into(),
+        pin: "2468".into(),
+        pin_repeat: "2468".into(),
+    };
+    let mut bad = setup.clone();
+    bad.pin_repeat = "2469".into();
+    assert!(matches!(store.set_up(&bad), Err(Error::InvalidInput(InputProblem::PinMismatch))));
+    bad.pin = "12a4".into();
+    bad.pin_repeat = "12a4".into();
+    assert!(matches!(store.set_up(&bad), Err(Error::InvalidInput(InputProblem::PinFormat))));
+    let installation = store.set_up(&setup).unwrap();
+    assert_eq!(installation.hamlet_name.as_deref(), Some("Thôn Đông"));
+    assert!(store.pin_matches("2468").unwrap());
+    assert!(!store.pin_matches("2469").unwrap());
+    let stored: String = store.conn().query_row("SELECT pin_hash FROM installation", [], |r| r.get(0)).unwrap();
+    assert!(stored.starts_with("$argon2") && !stored.contains("2468"));
+    assert!(matches!(store.set_up(&setup), Err(Error::AlreadySetUp)));
+}
+
+#[test]
+fn an_answer_to_a_step_already_answered_is_refused_not_recorded_twice() {
+    let mut store = Store::open_in_memory().unwrap();
+    let learner = store.create_learner(&new_learner("A", 1960)).unwrap();
+    let attempt = store.create_attempt(learner.id, "l", 1, &["a".into(), "b".into()], 1, 7).unwrap();
+    let answer = NewAnswer { attempt_id: attempt.id, step_id: "a", position: 0, answer_json: "{}".into(), correct: true, advance: true, finish: None };
+    store.record_answer(&answer).unwrap();
+    assert!(matches!(store.record_answer(&answer), Err(Error::StaleStep { .. })));
+    assert_eq!(store.answer_count(attempt.id).unwrap(), 1);
+}

@@ -1,0 +1,163 @@
+//! What each screen shows, already decided and translated by the core. The UI renders these
+//! and sends back what the person did; TypeScript types are generated with ts-rs.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::i18n::Locale;
+use crate::lessons::ProblemView;
+use crate::store::{LearnerId, Role};
+
+/// The first thing the UI asks for.
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct StartView {
+    pub locale: Locale,
+    /// Every static label of the app, by Fluent id, in the chosen language.
+    pub texts: BTreeMap<String, String>,
+    /// First run: the setup screen comes first.
+    pub setup_needed: bool,
+    pub role: Option<Role>,
+    /// "Thôn Đông, xã Đầm Hà", shown in the header.
+    pub place: Option<String>,
+    /// After a crash: the learner who was at the computer, back on the same step.
+    pub resume: Option<PlayerView>,
+    /// Lesson files that could not be loaded, for the facilitator.
+    pub problems: Vec<ProblemView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct LearnerCard {
+    pub id: LearnerId,
+    pub name: String,
+    pub birth_year: i32,
+    /// "Sinh năm 1958", in the chosen language.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct LessonListView {
+    pub learner: LearnerCard,
+    pub greeting: String,
+    pub topics: Vec<TopicView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct TopicView {
+    pub id: String,
+    pub title: String,
+    pub lessons: Vec<LessonCard>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+
+pub enum LessonState {
+    NotStarted,
+    InProgress,
+    NotPassedYet,
+    Passed,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct LessonCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub core: bool,
+    pub minutes: Option<String>,
+    pub state: LessonState,
+    pub state_label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+
+pub enum Phase {
+    Practice,
+    FinalCheck,
+    Finished,
+}
+
+/// The lesson player: one step at a time, or the result at the end.
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct PlayerView {
+    #[ts(type = "number")]
+    pub attempt_id: i64,
+    pub learner: LearnerCard,
+    pub lesson_id: String,
+    pub lesson_title: String,
+    pub phase: Phase,
+    /// "Luyện tập", "Bài kiểm tra cuối", in the chosen language.
+    pub phase_label: String,
+    /// "Bước 3 trên 10".
+    pub progress_label: String,
+    pub position: u32,
+    pub total: u32,
+    pub step: Option<StepView>,
+    pub result: Option<ResultView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct StepView {
+    pub id: String,
+    pub content: StepContent,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+
+pub enum StepContent {
+    Explain { text: String, picture: Option<String> },
+    Choice { prompt: String, instruction: String, multiple: bool, options: Vec<OptionView>, picture: Option<String> },
+    Order { prompt: String, instruction: String, items: Vec<OptionView> },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct OptionView {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct ResultView {
+    pub passed: bool,
+    pub score: u32,
+    pub pass_mark: u32,
+    pub correct: u32,
+    pub total: u32,
+    pub headline: String,
+    pub detail: String,
+}
+
+/// What the learner is told after answering.
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct AnswerOutcome {
+    /// Practice answers get feedback; final-check answers do not, until the result.
+    pub show_feedback: bool,
+    pub correct: bool,
+    /// "Đúng rồi!" or "Chưa đúng. Bác thử lại nhé."
+    pub headline: String,
+    pub feedback: Vec<FeedbackLine>,
+    /// Whether the learner moves on (otherwise they try the same step again).
+    pub advanced: bool,
+    pub next: PlayerView,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+
+pub struct FeedbackLine {
+    pub text: String,
+    pub correct: bool,
+}

@@ -1,0 +1,165 @@
+"""Drives the real Học Số desktop app through tauri-driver + WebKitWebDriver under Xvfb.
+
+Each test gets its own data folder (HOCSO_DATA_DIR), so no test sees another's database.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPO = Path(__file__).resolve().parent.parent
+APP = Path(os.environ["HOCSO_APP"]).resolve()
+ARTIFACTS = REPO / "e2e" / "artifacts"
+DRIVER_PORT = 4444
+NATIVE_PORT = 4445
+
+
+def wait_for_port(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            s.settimeout(0.2)
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+class App:
+    """One run of the desktop app: tauri-driver, then a WebDriver session that launches it."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.driver_process: subprocess.Popen | None = None
+        self.session: webdriver.Remote | None = None
+
+    def start(self) -> "App":
+        deadline = time.monotonic() + 10
+        while not (port_free(DRIVER_PORT) and port_free(NATIVE_PORT)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        env = dict(os.environ, HOCSO_DATA_DIR=str(self.data_dir), WEBKIT_DISABLE_DMABUF_RENDERER="1")
+        self.driver_process = subprocess.Popen(
+            ["tauri-driver", "--port", str(DRIVER_PORT), "--native-port", str(NATIVE_PORT)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_for_port(DRIVER_PORT)
+        # WebKitWebDriver comes up a little after tauri-driver: wait for it too.
+        wait_for_port(NATIVE_PORT)
+        options = ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(APP)})
+        self.session = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
+        self.session.implicitly_wait(0)
+        return self
+
+    def app_pids(self) -> list[int]:
+        out = subprocess.run(["pgrep", "-f", str(APP)], capture_output=True, text=True).stdout
+        return [int(p) for p in out.split()]
+
+    def kill_app(self) -> None:
+        """Power cut: SIGKILL the app process, no chance to clean up."""
+        pids = self.app_pids()
+        assert pids, "the app is not running"
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        self._stop_driver()
+
+    def stop(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.quit()
+            except WebDriverException:
+                pass
+            self.session = None
+        self._stop_driver()
+
+    def _stop_driver(self) -> None:
+        self.session = None
+        if self.driver_process is not None:
+            try:
+                os.killpg(self.driver_process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            self.driver_process.wait(timeout=10)
+            self.driver_process = None
+        for pid in self.app_pids():
+            os.kill(pid, signal.SIGKILL)
+
+    # --- helpers a test reads like a person's actions -----------------------------------
+
+    def wait(self, css: str, timeout: float = 15.0):
+        def find(d):
+            found = d.find_elements(By.CSS_SELECTOR, css)
+            return found[0] if found and found[0].is_displayed() else False
+
+        return WebDriverWait(self.session, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
+            find, f"{css} did not appear"
+        )
+
+    def click(self, css: str) -> None:
+        self.wait(css).click()
+
+    def type(self, css: str, text: str) -> None:
+        field = self.wait(css)
+        field.clear()
+        field.send_keys(text)
+
+    def attr(self, css: str, name: str) -> str:
+        return self.wait(css).get_attribute(name) or ""
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / name
+        self.session.save_screenshot(str(path))
+        return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def launch(data_dir: Path):
+    started: list[App] = []
+
+    def _launch() -> App:
+        app = App(data_dir).start()
+        started.append(app)
+        return app
+
+    yield _launch
+    for app in started:
+        app.stop()
+
+
+def lesson(lesson_id: str) -> dict:
+    """The real lesson file, to know the right answers."""
+    with open(REPO / "lessons" / lesson_id / "lesson.toml", "rb") as f:
+        data = tomllib.load(f)
+    steps = {s["id"]: s for s in data["steps"]}
+    steps.update({s["id"]: s for s in data["final_check"]["items"]})
+    return steps

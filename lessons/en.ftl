@@ -1,0 +1,3 @@
+# Lesson catalogue: topic names. See docs/lesson-format.md.
+
+topic-lam-quen = Getting to know the computer

@@ -1,0 +1,3 @@
+# Danh mục bài học: tên các chủ đề. Xem docs/lesson-format.md.
+
+topic-lam-quen = Làm quen với máy tính

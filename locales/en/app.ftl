@@ -1,0 +1,120 @@
+# Học Số — app strings (English). Must match locales/vi/app.ftl id for id, variable for
+# variable. See docs/translating.md.
+
+app-name = Học Số
+app-tagline = Digital skills, one step at a time
+place-hamlet = { $hamlet } · { $commune }
+place-commune = { $commune }
+practice-banner = This is practice. Never type your real ID number, OTP or password here.
+
+lang-label = Language
+lang-vi = Tiếng Việt
+lang-en = English
+
+common-back = Back
+common-cancel = Cancel
+common-save = Save
+common-error-title = Something went wrong
+
+## First run
+setup-title = First-time setup
+setup-intro = Where will this computer be used? You only do this once.
+setup-role-label = This computer's role
+setup-role-hamlet = Hamlet cultural house
+setup-role-hamlet-help = Residents come here to practise.
+setup-role-commune = Commune office
+setup-role-commune-help = Commune staff receive the hamlets' results.
+setup-hamlet-name = Hamlet name
+setup-commune-name = Commune name
+setup-pin = Digital team PIN (4 to 8 digits)
+setup-pin-help = The PIN stops learners from changing records. Remember it.
+setup-pin-repeat = Type the PIN again
+setup-save = Save and start
+
+## Learner picker
+picker-title = Who is learning?
+picker-search-label = Find a name
+picker-search-help = Type the name, with or without accents.
+picker-empty = No learners yet. Press “New learner” to begin.
+picker-no-match = No one by that name. Type fewer letters, or press “New learner”.
+picker-new-learner = New learner
+
+## Consent
+consent-title = Before we start
+consent-what = We keep only: your name, birth year, gender (if you wish) and the lessons you have done.
+consent-never = We never ask for your ID number, phone number, OTP codes or bank account.
+consent-why = So that you can carry on where you stopped, and so that the commune knows how many people in the hamlet have finished. When results go to the commune, your name is replaced by a code that cannot be turned back into it.
+consent-remove = You can ask the digital team to erase everything about you at any time.
+consent-question = Do you agree?
+consent-agree = I agree
+consent-decline = I do not agree
+
+## New learner
+new-learner-title = New learner
+new-learner-name = Full name
+new-learner-name-help = The name to find you by next time, for example: Nguyễn Thị Múi.
+new-learner-birth-year = Year of birth
+new-learner-birth-year-help = The year only, for example: 1962.
+new-learner-gender = Gender (optional)
+gender-female = Female
+gender-male = Male
+gender-unspecified = Prefer not to say
+new-learner-save = Save and start learning
+
+## Lesson list
+learner-born = Born { $year }
+lessons-greeting = Hello { $name }! Which lesson today?
+lessons-core-badge = Core lesson
+lessons-open = Start
+lessons-leave = Change learner
+lesson-minutes = About { $minutes } minutes
+lesson-state-not-started = Not started
+lesson-state-in-progress = In progress
+lesson-state-not-passed = Not passed yet — try again
+lesson-state-passed = Passed ({ $score }%)
+
+## Lesson player
+player-phase-practice = Practice
+player-phase-final = Final check
+player-phase-finished = Result
+player-progress = Step { $current } of { $total }
+player-choose-one = Choose one answer.
+player-choose-all = Choose all the right answers.
+player-order-instruction = Press ▲ or ▼ to move each step up or down into the right order.
+player-continue = Continue
+player-check = Answer
+player-try-again = Try again
+player-move-up = Up
+player-move-down = Down
+player-to-list = Back to the lessons
+player-final-intro = Now the final check. No hints; you will see your result at the end.
+feedback-correct = That's right!
+feedback-try-again = Not quite. Read the hint below and try again.
+feedback-recorded = Answer saved.
+feedback-missed = { $count ->
+    [one] One more right answer is not chosen yet.
+   *[other] { $count } more right answers are not chosen yet.
+}
+feedback-order-in-place = { $count } of { $total } steps are in the right place.
+
+## Result
+result-passed = Well done! You passed this lesson.
+result-passed-detail = You answered { $correct } of { $total } right ({ $score }%). { $pass_mark }% is needed to pass.
+result-not-passed = Not passed this time — that's fine!
+result-not-passed-detail = You answered { $correct } of { $total } right ({ $score }%). { $pass_mark }% is needed to pass. Try again: the practice part will help.
+result-retry = Do this lesson again
+result-to-list = Back to the lessons
+
+## Facilitator
+problems-title = Some lessons have errors
+problems-intro = The lessons below cannot be opened. The others work as usual. Ask the lesson author to fix the file named, then reopen the app.
+
+## Command line
+cli-check-ok = { $lessons ->
+    [one] 1 lesson
+   *[other] { $lessons } lessons
+}, { $steps } steps, locales: { $locales }
+cli-check-failed = { $count ->
+    [one] 1 error. Fix the line above and run “hocso lessons check” again.
+   *[other] { $count } errors. Fix the lines above and run “hocso lessons check” again.
+}

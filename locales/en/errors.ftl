@@ -1,0 +1,54 @@
+# Error messages: what happened, then what to do next.
+
+error-io = Could not read or write { $path } ({ $detail }). Check that the disk has free space and the file is not locked, then try again.
+error-database = Database error ({ $detail }). Close the app and open it again; if it happens again, tell the digital team.
+error-database-damaged = The data file { $path } is damaged or is not a Học Số file. It has been left exactly as it is. Ask the digital team to restore it from a backup.
+error-database-too-new = The data file { $path } was made by a newer version of Học Số. It has been left as it is. Install the newest Học Số and open it again.
+error-migration = Could not upgrade the data ({ $detail }). The old data is unchanged. Tell the digital team.
+error-catalog-unusable = The lesson catalogue { $path } cannot be used. Run “hocso lessons check” to see the errors and fix them.
+error-lesson-not-found = The lesson “{ $lesson }” cannot be opened now. Choose another lesson and tell the digital team.
+error-learner-not-found = This learner was not found. Go back and choose a name from the list.
+error-attempt-not-found = This lesson session was not found. Go back to the lessons and open the lesson again.
+error-stale-step = This question was already answered. The screen will move to the current step.
+error-answer-does-not-fit = The answer is not complete. Choose an answer, then press “Answer”.
+error-already-set-up = This computer is already set up.
+error-not-set-up = This computer is not set up yet. Do the first-time setup.
+error-internal = Something unexpected happened ({ $detail }). Close the app and open it again; if it happens again, tell the digital team.
+
+error-input-name-required = Type the full name.
+error-input-name-too-long = The name is too long. Type a name shorter than 60 letters.
+error-input-birth-year = The year of birth is not right. Type 4 digits, for example 1962.
+error-input-hamlet-required = Type the hamlet name.
+error-input-commune-required = Type the commune name.
+error-input-pin-format = The PIN must have 4 to 8 digits. Type it again.
+error-input-pin-mismatch = The two PINs are not the same. Type them again.
+error-input-consent-required = Agreement is needed before a learner's details are saved.
+
+# Lesson problems, shown by “hocso lessons check” and to the facilitator.
+problem-unreadable = Cannot read the file ({ $detail }). Check that it exists and is named correctly.
+problem-syntax = Syntax error: { $detail }. Fix this line and run the check again.
+problem-unsupported-format = The catalogue uses format version { $found }; this app reads version { $supported }. Update the app or fix format_version.
+problem-lesson-folder-missing = There is no lesson folder “{ $lesson }” with a lesson.toml. Create it or remove the lesson from the catalogue.
+problem-lesson-not-in-catalog = The lesson “{ $lesson }” is not in catalog.toml. Add it to a topic, or delete the folder.
+problem-lesson-listed-twice = The lesson “{ $lesson }” is listed twice in the catalogue. List it once.
+problem-core-lesson-unknown = The core lesson “{ $lesson }” is in no topic. Add it to a topic or remove it from the core list.
+problem-id-differs-from-folder = The lesson id “{ $id }” differs from its folder name “{ $folder }”. They must be the same.
+problem-bad-id = The id “{ $id }” is not valid. Use lower-case letters without accents, digits and hyphens, starting with a letter.
+problem-duplicate-step-id = The step id “{ $step }” is used twice. Give each step its own id.
+problem-version-zero = The lesson version must be 1 or more.
+problem-unknown-topic = The topic “{ $topic }” is not in catalog.toml. Fix the topic name.
+problem-pass-mark = The pass mark { $value } is not valid. Use a number from 1 to 100 (percent).
+problem-draw = The final check draws { $draw } items but the pool has only { $pool }. Fix “draw” or add items.
+problem-no-steps = The lesson has no practice steps. Add at least one [[steps]].
+problem-unknown-kind = The step “{ $step }” has the unsupported kind “{ $kind }”. Use explain, choice or order.
+problem-final-check-kind = The final-check item “{ $step }” must be a choice or an order step.
+problem-field-not-for-kind = The step “{ $step }” has a field “{ $field }” that this kind of step does not use. Remove it.
+problem-too-few-options = The step “{ $step }” needs at least 2 options.
+problem-correct-count = The step “{ $step }” needs exactly one right option (or at least one when multiple = true).
+problem-too-few-items = The step “{ $step }” needs at least 2 items to order.
+problem-duplicate-option = The step “{ $step }” uses the id “{ $option }” twice.
+problem-picture-missing = The picture “{ $picture }” is not in the lesson folder.
+problem-ftl-syntax = Fluent syntax error: { $detail }. Fix this line and run the check again.
+problem-text-missing = The text “{ $id }” is missing from { $locale }.ftl. Add it.
+problem-text-extra = The text “{ $id }” in { $locale }.ftl is not in vi.ftl. Add it to vi.ftl or remove it.
+problem-variables-differ = The text “{ $id }” in { $locale }.ftl uses other variables than vi.ftl. Use the same variables as the Vietnamese text.

@@ -1,0 +1,111 @@
+# Học Số — app strings. Vietnamese is the reference locale: every id here must exist in
+# every other locale with the same variables (checked by a test). See docs/translating.md.
+
+app-name = Học Số
+app-tagline = Học kỹ năng số, từng bước một
+place-hamlet = { $hamlet } · { $commune }
+place-commune = { $commune }
+practice-banner = Đây là bản tập. Không nhập số căn cước, mã OTP hay mật khẩu thật của bạn.
+
+lang-label = Ngôn ngữ
+lang-vi = Tiếng Việt
+lang-en = English
+
+common-back = Quay lại
+common-cancel = Hủy
+common-save = Lưu
+common-error-title = Có lỗi
+
+## First run
+setup-title = Cài đặt lần đầu
+setup-intro = Máy tính này sẽ dùng ở đâu? Chỉ cần làm một lần.
+setup-role-label = Vai trò của máy tính này
+setup-role-hamlet = Nhà văn hóa thôn
+setup-role-hamlet-help = Người dân đến tập luyện trên máy này.
+setup-role-commune = Văn phòng UBND xã
+setup-role-commune-help = Cán bộ xã nhận kết quả từ các thôn.
+setup-hamlet-name = Tên thôn
+setup-commune-name = Tên xã
+setup-pin = Mã PIN của tổ công nghệ số (4 đến 8 chữ số)
+setup-pin-help = Mã PIN giữ cho người học không sửa được hồ sơ. Hãy ghi nhớ mã này.
+setup-pin-repeat = Nhập lại mã PIN
+setup-save = Lưu và bắt đầu
+
+## Learner picker
+picker-title = Ai đang học?
+picker-search-label = Tìm tên
+picker-search-help = Gõ tên, có dấu hay không dấu đều được.
+picker-empty = Chưa có người học nào. Bấm “Người học mới” để bắt đầu.
+picker-no-match = Không tìm thấy tên này. Thử gõ ít chữ hơn, hoặc bấm “Người học mới”.
+picker-new-learner = Người học mới
+
+## Consent
+consent-title = Trước khi bắt đầu
+consent-what = Chúng tôi chỉ lưu: tên của bạn, năm sinh, giới tính (nếu bạn muốn) và các bài bạn đã học.
+consent-never = Chúng tôi không bao giờ hỏi số căn cước, số điện thoại, mã OTP hay tài khoản ngân hàng của bạn.
+consent-why = Để bạn học tiếp từ chỗ đã dừng, và để xã biết có bao nhiêu người trong thôn đã học xong. Khi gửi lên xã, tên của bạn được thay bằng một mã không đọc ngược được.
+consent-remove = Bạn có thể xin tổ công nghệ số xóa hết thông tin của mình bất cứ lúc nào.
+consent-question = Bạn có đồng ý không?
+consent-agree = Tôi đồng ý
+consent-decline = Không đồng ý
+
+## New learner
+new-learner-title = Người học mới
+new-learner-name = Họ và tên
+new-learner-name-help = Tên để tìm lại bạn lần sau, ví dụ: Nguyễn Thị Múi.
+new-learner-birth-year = Năm sinh
+new-learner-birth-year-help = Chỉ năm, ví dụ: 1962.
+new-learner-gender = Giới tính (không bắt buộc)
+gender-female = Nữ
+gender-male = Nam
+gender-unspecified = Không muốn nói
+new-learner-save = Lưu và vào học
+
+## Lesson list
+learner-born = Sinh năm { $year }
+lessons-greeting = Chào { $name }! Hôm nay mình học bài nào?
+lessons-core-badge = Bài chính
+lessons-open = Vào học
+lessons-leave = Đổi người học
+lesson-minutes = Khoảng { $minutes } phút
+lesson-state-not-started = Chưa học
+lesson-state-in-progress = Đang học dở
+lesson-state-not-passed = Chưa đạt — học lại nhé
+lesson-state-passed = Đã đạt ({ $score }%)
+
+## Lesson player
+player-phase-practice = Luyện tập
+player-phase-final = Bài kiểm tra cuối
+player-phase-finished = Kết quả
+player-progress = Bước { $current } trên { $total }
+player-choose-one = Chọn một câu trả lời.
+player-choose-all = Chọn tất cả các câu đúng.
+player-order-instruction = Bấm ▲ hoặc ▼ để đưa từng bước lên hoặc xuống cho đúng thứ tự.
+player-continue = Tiếp tục
+player-check = Trả lời
+player-try-again = Thử lại
+player-move-up = Lên
+player-move-down = Xuống
+player-to-list = Về danh sách bài
+player-final-intro = Bây giờ là bài kiểm tra cuối. Không có gợi ý; làm xong sẽ biết kết quả.
+feedback-correct = Đúng rồi!
+feedback-try-again = Chưa đúng. Đọc gợi ý bên dưới rồi thử lại nhé.
+feedback-recorded = Đã ghi lại câu trả lời.
+feedback-missed = Còn { $count } câu đúng nữa chưa chọn.
+feedback-order-in-place = { $count } trên { $total } bước đã đúng chỗ.
+
+## Result
+result-passed = Chúc mừng! Bạn đã đạt bài này.
+result-passed-detail = Bạn trả lời đúng { $correct } trên { $total } câu ({ $score }%). Cần { $pass_mark }% để đạt.
+result-not-passed = Lần này chưa đạt — không sao cả!
+result-not-passed-detail = Bạn trả lời đúng { $correct } trên { $total } câu ({ $score }%). Cần { $pass_mark }% để đạt. Hãy làm lại: phần luyện tập sẽ giúp bạn.
+result-retry = Làm lại bài này
+result-to-list = Về danh sách bài
+
+## Facilitator
+problems-title = Có bài học bị lỗi
+problems-intro = Các bài dưới đây không mở được. Các bài khác vẫn dùng bình thường. Hãy nhờ người soạn bài sửa tệp được nêu, rồi mở lại ứng dụng.
+
+## Command line
+cli-check-ok = { $lessons } bài, { $steps } bước, ngôn ngữ: { $locales }
+cli-check-failed = Có { $count } lỗi. Sửa các dòng trên rồi chạy lại “hocso lessons check”.

@@ -1,0 +1,20 @@
+// Registers the app's commands with Tauri's permission system: each command gets an
+// `allow-<command>` permission, and capabilities/*.json grant them per window.
+const COMMANDS: &[&str] = &[
+    "app_start",
+    "set_locale",
+    "set_up",
+    "search_learners",
+    "create_learner",
+    "choose_learner",
+    "leave_learner",
+    "lesson_list",
+    "open_lesson",
+    "player",
+    "answer",
+];
+
+fn main() {
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)))
+        .expect("failed to run tauri-build");
+}

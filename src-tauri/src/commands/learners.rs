@@ -1,0 +1,26 @@
+use hocso_core::store::{LearnerId, NewLearner};
+use hocso_core::views::{LearnerCard, LessonListView};
+use hocso_core::UiError;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn search_learners(state: State<'_, AppState>, query: String) -> Result<Vec<LearnerCard>, UiError> {
+    state.with(|core| core.search_learners(&query))
+}
+
+#[tauri::command]
+pub fn create_learner(state: State<'_, AppState>, learner: NewLearner) -> Result<LearnerCard, UiError> {
+    state.with(|core| core.create_learner(&learner))
+}
+
+#[tauri::command]
+pub fn choose_learner(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
+    state.with(|core| core.choose_learner(learner))
+}
+
+#[tauri::command]
+pub fn leave_learner(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.with(|core| core.leave_learner())
+}

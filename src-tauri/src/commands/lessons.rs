@@ -1,0 +1,27 @@
+use hocso_core::lessons::Answer;
+use hocso_core::store::LearnerId;
+use hocso_core::views::{AnswerOutcome, LessonListView, PlayerView};
+use hocso_core::UiError;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn lesson_list(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
+    state.with(|core| core.lesson_list(learner))
+}
+
+#[tauri::command]
+pub fn open_lesson(state: State<'_, AppState>, learner: LearnerId, lesson: String) -> Result<PlayerView, UiError> {
+    state.with(|core| core.open_lesson(learner, &lesson))
+}
+
+#[tauri::command]
+pub fn player(state: State<'_, AppState>, attempt: i64) -> Result<PlayerView, UiError> {
+    state.with(|core| core.player(attempt))
+}
+
+#[tauri::command]
+pub fn answer(state: State<'_, AppState>, attempt: i64, step: String, answer: Answer) -> Result<AnswerOutcome, UiError> {
+    state.with(|core| core.answer(attempt, &step, &answer))
+}

@@ -1,0 +1,5 @@
+//! Tauri commands: each takes the state, calls one core method, converts the error.
+
+pub mod learners;
+pub mod lessons;
+pub mod start;

@@ -1,0 +1,37 @@
+//! The Học Số desktop shell: opens the core, registers thin commands, and clears the learner
+//! at the computer when the window is closed normally (after a crash they are resumed).
+
+mod commands;
+mod state;
+
+use tauri::Manager;
+
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let state = state::open(app);
+            app.manage(state);
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { .. } = event {
+                let state = window.state::<state::AppState>();
+                let _ = state.with(|core| core.leave_learner());
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::start::app_start,
+            commands::start::set_locale,
+            commands::start::set_up,
+            commands::learners::search_learners,
+            commands::learners::create_learner,
+            commands::learners::choose_learner,
+            commands::learners::leave_learner,
+            commands::lessons::lesson_list,
+            commands::lessons::open_lesson,
+            commands::lessons::player,
+            commands::lessons::answer,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Học Số");
+}
