@@ -16,7 +16,7 @@ APP_RELEASE := $(CARGO_TARGET_DIR)/release/hocso-app
 APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk-4.1-dev \
 	libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
-APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps
+APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 
 .PHONY: run test deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
 
@@ -25,6 +25,7 @@ run: deps-build ui
 	$(APP_RELEASE)
 
 test: deps-build deps-test ui-deps tools-tauri-driver e2e-venv
+	cargo fmt --all --check
 	cargo test --locked
 	cd ui && npm run check
 	$(MAKE) ui

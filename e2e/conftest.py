@@ -18,6 +18,7 @@ from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.remote.client_config import ClientConfig
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,7 +70,9 @@ class App:
         options = ArgOptions()
         options.set_capability("browserName", "wry")
         options.set_capability("tauri:options", {"application": str(APP)})
-        self.session = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
+        # A command that hangs fails after a minute instead of stalling the whole run.
+        url = f"http://127.0.0.1:{DRIVER_PORT}"
+        self.session = webdriver.Remote(command_executor=url, options=options, client_config=ClientConfig(remote_server_addr=url, timeout=60))
         self.session.implicitly_wait(0)
         return self
 
@@ -129,9 +132,11 @@ class App:
         return self.wait(css).get_attribute(name) or ""
 
     def screenshot(self, name: str) -> Path:
+        """The whole 1366x768 screen, as a person sees it. Taken from X (ImageMagick), not
+        through WebDriver: WebKitWebDriver's screenshot can hang when nothing repaints."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / name
-        self.session.save_screenshot(str(path))
+        subprocess.run(["import", "-window", "root", str(path)], check=True, timeout=20)
         return path
 
 

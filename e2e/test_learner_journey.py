@@ -85,6 +85,7 @@ def finish_lesson(app: App, wrong_first: bool = False) -> None:
             # A wrong answer in practice: a gentle hint, and the same step again.
             answer_step(app, steps, step_id, kind, right=False)
             assert app.attr("[data-testid=feedback]", "data-correct") == "false"
+            app.screenshot("player-choice-hint.png")
             app.click("[data-testid=try-again]")
             assert current_step(app)[0] == step_id
             tried_wrong = True
@@ -102,7 +103,7 @@ def test_a_new_learner_finishes_the_lesson_and_it_stays_done_after_a_restart(lau
     register_learner(app, "Nguyễn Thị Múi", "1958")
     assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "not-started"
     app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
-    step_id, _, _ = current_step(app)
+    current_step(app)
     app.screenshot("player-explain.png")
     finish_lesson(app, wrong_first=True)
     assert app.attr("[data-testid=result]", "data-passed") == "true"
@@ -114,7 +115,6 @@ def test_a_new_learner_finishes_the_lesson_and_it_stays_done_after_a_restart(lau
     app = launch()
     app.wait("[data-screen=picker]")
     app.type("#picker-search", "nguyen thi mui")
-    buttons = app.session.find_elements(By.CSS_SELECTOR, "[data-learner-id]")
     WebDriverWait(app.session, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "[data-learner-id]")) == 1)
     app.click("[data-learner-id]")
     assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "passed"

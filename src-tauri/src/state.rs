@@ -8,7 +8,7 @@ use hocso_core::{HocSo, UiError};
 use tauri::Manager;
 
 pub enum AppState {
-    Ready(Mutex<HocSo>),
+    Ready(Box<Mutex<HocSo>>),
     /// The database could not be opened (damaged, too new): the UI shows why and what to do.
     Failed(UiError),
 }
@@ -52,7 +52,7 @@ fn lessons_dir(app: &tauri::App) -> PathBuf {
 pub fn open(app: &tauri::App) -> AppState {
     let database = data_dir(app).join("hocso.sqlite3");
     match HocSo::open(&database, &lessons_dir(app)) {
-        Ok(core) => AppState::Ready(Mutex::new(core)),
+        Ok(core) => AppState::Ready(Box::new(Mutex::new(core))),
         Err(e) => AppState::Failed(e.to_ui(&AppTexts::load(Locale::REFERENCE))),
     }
 }

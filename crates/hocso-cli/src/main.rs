@@ -43,7 +43,11 @@ fn locale(flag: Option<&str>) -> Locale {
     match flag {
         Some(code) => Locale::negotiate(&[code]),
         None => {
-            let env: Vec<String> = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().filter_map(|k| std::env::var(k).ok()).filter(|v| !v.is_empty() && v != "C" && v != "C.UTF-8" && v != "POSIX").collect();
+            let env: Vec<String> = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|k| std::env::var(k).ok())
+                .filter(|v| !v.is_empty() && v != "C" && v != "C.UTF-8" && v != "POSIX")
+                .collect();
             Locale::negotiate(&env)
         }
     }

@@ -8,7 +8,9 @@ use crate::i18n::{AppTexts, ArgValue, Locale, Texts};
 use crate::lessons::{Answer, LessonLibrary};
 use crate::player;
 use crate::store::{Learner, LearnerId, NewLearner, Role, Setup, Store};
-use crate::views::{AnswerOutcome, LearnerCard, LessonCard, LessonListView, LessonState, PlayerView, StartView, TopicView};
+use crate::views::{
+    AnswerOutcome, LearnerCard, LessonCard, LessonListView, LessonState, PlayerView, StartView, TopicView,
+};
 
 const SETTING_LOCALE: &str = "locale";
 /// The learner at the computer. Cleared when they leave or the window is closed normally;
@@ -150,12 +152,18 @@ impl HocSo {
             for id in &topic.lessons {
                 let Some(lesson) = self.library.lesson(id.as_str()) else { continue };
                 let texts = lesson.texts(self.texts.locale());
-                let passed = completions.iter().find(|c| c.lesson_id == lesson.id.as_str() && c.lesson_version == lesson.version);
+                let passed = completions
+                    .iter()
+                    .find(|c| c.lesson_id == lesson.id.as_str() && c.lesson_version == lesson.version);
                 let latest = self.store.latest_attempt(learner.id, lesson.id.as_str())?;
                 let state = match (passed, &latest) {
                     (Some(_), _) => LessonState::Passed,
-                    (None, Some(a)) if a.finished_at.is_none() && a.lesson_version == lesson.version => LessonState::InProgress,
-                    (None, Some(a)) if a.lesson_version == lesson.version && a.passed == Some(false) => LessonState::NotPassedYet,
+                    (None, Some(a)) if a.finished_at.is_none() && a.lesson_version == lesson.version => {
+                        LessonState::InProgress
+                    }
+                    (None, Some(a)) if a.lesson_version == lesson.version && a.passed == Some(false) => {
+                        LessonState::NotPassedYet
+                    }
                     _ => LessonState::NotStarted,
                 };
                 let state_label = match state {
@@ -172,12 +180,18 @@ impl HocSo {
                     title: texts.get("lesson-title"),
                     summary: texts.get("lesson-summary"),
                     core: lesson.core,
-                    minutes: lesson.minutes.map(|m| self.texts.format("lesson-minutes", &[("minutes", ArgValue::from(m))])),
+                    minutes: lesson
+                        .minutes
+                        .map(|m| self.texts.format("lesson-minutes", &[("minutes", ArgValue::from(m))])),
                     state,
                     state_label,
                 });
             }
-            topics.push(TopicView { id: topic.id.clone(), title: catalog_texts.get(&format!("topic-{}", topic.id)), lessons });
+            topics.push(TopicView {
+                id: topic.id.clone(),
+                title: catalog_texts.get(&format!("topic-{}", topic.id)),
+                lessons,
+            });
         }
         Ok(LessonListView {
             learner: self.card(learner),
@@ -198,7 +212,8 @@ impl HocSo {
     pub fn player(&self, attempt_id: i64) -> Result<PlayerView> {
         let attempt = self.store.attempt(attempt_id)?;
         let learner = self.store.learner(attempt.learner_id)?;
-        let lesson = self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
+        let lesson =
+            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
         player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
     }
 
@@ -206,12 +221,14 @@ impl HocSo {
     pub fn answer(&mut self, attempt_id: i64, step_id: &str, given: &Answer) -> Result<AnswerOutcome> {
         let attempt = self.store.attempt(attempt_id)?;
         let learner = self.store.learner(attempt.learner_id)?;
-        let lesson = self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
+        let lesson =
+            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
         let before = attempt.position;
-        let (updated, practice, correct, feedback) = player::answer(&mut self.store, lesson, &attempt, step_id, given, &self.texts)?;
+        let (updated, show_feedback, correct, feedback) =
+            player::answer(&mut self.store, lesson, &attempt, step_id, given, &self.texts)?;
         let advanced = updated.position > before || updated.finished_at.is_some();
         let next = player::player_view(&self.store, lesson, &updated, self.card(&learner), &self.texts)?;
-        Ok(player::outcome(practice, correct, advanced, feedback, next, &self.texts))
+        Ok(player::outcome(show_feedback, correct, advanced, feedback, next, &self.texts))
     }
 
     /// Whether `pin` is the facilitator PIN.

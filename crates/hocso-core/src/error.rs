@@ -91,7 +91,6 @@ impl Error {
         move |source| Error::Io { path, source }
     }
 
-
     /// A stable, machine-readable kind for the UI.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -117,16 +116,17 @@ impl Error {
     pub fn message(&self, texts: &Texts) -> String {
         let path = |p: &PathBuf| ArgValue::Text(p.display().to_string());
         match self {
-            Error::Io { path: p, source } => texts.format(
-                "error-io",
-                &[("path", path(p)), ("detail", ArgValue::Text(source.to_string()))],
-            ),
+            Error::Io { path: p, source } => {
+                texts.format("error-io", &[("path", path(p)), ("detail", ArgValue::Text(source.to_string()))])
+            }
             Error::Database(e) => texts.format("error-database", &[("detail", ArgValue::Text(e.to_string()))]),
             Error::DatabaseDamaged { path: p } => texts.format("error-database-damaged", &[("path", path(p))]),
             Error::DatabaseTooNew { path: p } => texts.format("error-database-too-new", &[("path", path(p))]),
             Error::Migration(detail) => texts.format("error-migration", &[("detail", ArgValue::Text(detail.clone()))]),
             Error::CatalogUnusable { path: p } => texts.format("error-catalog-unusable", &[("path", path(p))]),
-            Error::LessonNotFound(id) => texts.format("error-lesson-not-found", &[("lesson", ArgValue::Text(id.clone()))]),
+            Error::LessonNotFound(id) => {
+                texts.format("error-lesson-not-found", &[("lesson", ArgValue::Text(id.clone()))])
+            }
             Error::LearnerNotFound(_) => texts.get("error-learner-not-found"),
             Error::AttemptNotFound(_) => texts.get("error-attempt-not-found"),
             Error::StaleStep { .. } => texts.get("error-stale-step"),

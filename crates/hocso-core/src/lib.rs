@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod lessons;
 pub mod player;
 pub mod store;
+pub mod vietqr;
 pub mod views;
 
 pub use app::HocSo;

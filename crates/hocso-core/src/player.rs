@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::i18n::{ArgValue, Texts};
 use crate::lessons::{grade, Answer, Lesson, Step, StepKind};
 use crate::store::{AttemptRow, NewAnswer, Store};
-use crate::views::{AnswerOutcome, FeedbackLine, LearnerCard, OptionView, Phase, PlayerView, ResultView, StepContent, StepView};
+use crate::views::{
+    AnswerOutcome, FeedbackLine, LearnerCard, OptionView, Phase, PlayerView, ResultView, StepContent, StepView,
+};
 
 /// The steps of a new attempt: every practice step, then `draw` items picked at random
 /// from the final-check pool (in random order).
@@ -66,7 +68,9 @@ fn picture_url(lesson: &Lesson, picture: &Option<String>) -> Option<String> {
 fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, app: &Texts) -> StepView {
     let s = &step.id;
     let content = match &step.kind {
-        StepKind::Explain { picture } => StepContent::Explain { text: texts.get(&format!("{s}-text")), picture: picture_url(lesson, picture) },
+        StepKind::Explain { picture } => {
+            StepContent::Explain { text: texts.get(&format!("{s}-text")), picture: picture_url(lesson, picture) }
+        }
         StepKind::Choice { multiple, options, picture } => StepContent::Choice {
             prompt: texts.get(&format!("{s}-prompt")),
             instruction: app.get(if *multiple { "player-choose-all" } else { "player-choose-one" }),
@@ -86,7 +90,10 @@ fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, app: &Texts
             StepContent::Order {
                 prompt: texts.get(&format!("{s}-prompt")),
                 instruction: app.get("player-order-instruction"),
-                items: mixed.iter().map(|i| OptionView { id: i.clone(), text: texts.get(&format!("{s}-{i}")) }).collect(),
+                items: mixed
+                    .iter()
+                    .map(|i| OptionView { id: i.clone(), text: texts.get(&format!("{s}-{i}")) })
+                    .collect(),
             }
         }
     };
@@ -102,7 +109,13 @@ pub fn score_percent(correct: usize, total: usize) -> u32 {
 }
 
 /// The player screen for an attempt.
-pub fn player_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, learner: LearnerCard, app: &Texts) -> Result<PlayerView> {
+pub fn player_view(
+    store: &Store,
+    lesson: &Lesson,
+    attempt: &AttemptRow,
+    learner: LearnerCard,
+    app: &Texts,
+) -> Result<PlayerView> {
     let texts = lesson.texts(app.locale());
     let total = attempt.plan.len() as u32;
     let finished = attempt.finished_at.is_some();
@@ -116,13 +129,19 @@ pub fn player_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, learner
     let (phase_label, progress_label) = match phase {
         Phase::Practice => (
             app.get("player-phase-practice"),
-            app.format("player-progress", &[("current", (attempt.position + 1).into()), ("total", attempt.practice_steps.into())]),
+            app.format(
+                "player-progress",
+                &[("current", (attempt.position + 1).into()), ("total", attempt.practice_steps.into())],
+            ),
         ),
         Phase::FinalCheck => (
             app.get("player-phase-final"),
             app.format(
                 "player-progress",
-                &[("current", (attempt.position - attempt.practice_steps + 1).into()), ("total", (attempt.plan.len() - attempt.practice_steps).into())],
+                &[
+                    ("current", (attempt.position - attempt.practice_steps + 1).into()),
+                    ("total", (attempt.plan.len() - attempt.practice_steps).into()),
+                ],
             ),
         ),
         Phase::Finished => (app.get("player-phase-finished"), String::new()),
@@ -175,7 +194,8 @@ fn result_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, app: &Texts
 
 /// Takes an answer to the current step. Practice: right answers move on, wrong ones stay
 /// (unlimited retries) with feedback. Final check: every answer moves on, no feedback until
-/// the result; the last one closes the attempt and records a pass.
+/// the result; the last one closes the attempt and records a pass. Returns the updated
+/// attempt, whether to show feedback, whether the answer was right, and the feedback lines.
 pub fn answer(
     store: &mut Store,
     lesson: &Lesson,
@@ -225,15 +245,22 @@ pub fn answer(
             StepKind::Choice { options, .. } => {
                 for id in &verdict.chosen {
                     let right = options.iter().any(|o| &o.id == id && o.correct);
-                    feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}-feedback")), correct: right });
+                    feedback
+                        .push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}-feedback")), correct: right });
                 }
                 if verdict.missed > 0 && feedback.iter().all(|f| f.correct) {
-                    feedback.push(FeedbackLine { text: app.format("feedback-missed", &[("count", verdict.missed.into())]), correct: false });
+                    feedback.push(FeedbackLine {
+                        text: app.format("feedback-missed", &[("count", verdict.missed.into())]),
+                        correct: false,
+                    });
                 }
             }
             StepKind::Order { items } if !verdict.correct => {
                 feedback.push(FeedbackLine {
-                    text: app.format("feedback-order-in-place", &[("count", verdict.in_place.into()), ("total", items.len().into())]),
+                    text: app.format(
+                        "feedback-order-in-place",
+                        &[("count", verdict.in_place.into()), ("total", items.len().into())],
+                    ),
                     correct: false,
                 });
                 feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-hint")), correct: false });
@@ -241,17 +268,26 @@ pub fn answer(
             _ => {}
         }
     }
-    Ok((updated, practice, verdict.correct, feedback))
+    // Reading an explanation needs no verdict: only graded practice steps show feedback.
+    let show_feedback = practice && !matches!(step.kind, StepKind::Explain { .. });
+    Ok((updated, show_feedback, verdict.correct, feedback))
 }
 
 /// Wraps the pieces of an answer into what the UI shows.
-pub fn outcome(practice: bool, correct: bool, advanced: bool, feedback: Vec<FeedbackLine>, next: PlayerView, app: &Texts) -> AnswerOutcome {
-    let headline = if !practice {
+pub fn outcome(
+    show_feedback: bool,
+    correct: bool,
+    advanced: bool,
+    feedback: Vec<FeedbackLine>,
+    next: PlayerView,
+    app: &Texts,
+) -> AnswerOutcome {
+    let headline = if !show_feedback {
         app.get("feedback-recorded")
     } else if correct {
         app.get("feedback-correct")
     } else {
         app.get("feedback-try-again")
     };
-    AnswerOutcome { show_feedback: practice, correct, headline, feedback, advanced, next }
+    AnswerOutcome { show_feedback, correct, headline, feedback, advanced, next }
 }

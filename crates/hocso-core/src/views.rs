@@ -56,7 +56,6 @@ pub struct TopicView {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
-
 pub enum LessonState {
     NotStarted,
     InProgress,
@@ -78,7 +77,6 @@ pub struct LessonCard {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
-
 pub enum Phase {
     Practice,
     FinalCheck,
@@ -114,7 +112,6 @@ pub struct StepView {
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-
 pub enum StepContent {
     Explain { text: String, picture: Option<String> },
     Choice { prompt: String, instruction: String, multiple: bool, options: Vec<OptionView>, picture: Option<String> },

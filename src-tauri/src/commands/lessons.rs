@@ -22,6 +22,11 @@ pub fn player(state: State<'_, AppState>, attempt: i64) -> Result<PlayerView, Ui
 }
 
 #[tauri::command]
-pub fn answer(state: State<'_, AppState>, attempt: i64, step: String, answer: Answer) -> Result<AnswerOutcome, UiError> {
+pub fn answer(
+    state: State<'_, AppState>,
+    attempt: i64,
+    step: String,
+    answer: Answer,
+) -> Result<AnswerOutcome, UiError> {
     state.with(|core| core.answer(attempt, &step, &answer))
 }

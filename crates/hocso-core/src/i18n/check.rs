@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-
 /// A difference between a locale and the reference locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocaleMismatch {

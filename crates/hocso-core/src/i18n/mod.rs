@@ -11,7 +11,8 @@ mod sources;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
@@ -22,7 +23,6 @@ pub use sources::{app_sources, line_of, parse_ftl, FtlFile, FtlSyntaxError};
 /// A locale the app ships. Vietnamese first: it is the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
-
 pub enum Locale {
     Vi,
     En,
@@ -65,10 +65,7 @@ impl Locale {
             Some(&default),
             fluent_langneg::NegotiationStrategy::Lookup,
         );
-        chosen
-            .first()
-            .and_then(|id| Locale::from_code(id.language.as_str()))
-            .unwrap_or(Locale::REFERENCE)
+        chosen.first().and_then(|id| Locale::from_code(id.language.as_str())).unwrap_or(Locale::REFERENCE)
     }
 }
 
@@ -108,7 +105,8 @@ impl From<u32> for ArgValue {
     }
 }
 
-/// A chain of Fluent bundles: the chosen locale first, Vietnamese last.
+/// A chain of Fluent bundles: the chosen locale first, Vietnamese last. The concurrent
+/// bundle is `Send + Sync`, so the desktop shell can keep it in its state.
 pub struct Texts {
     locale: Locale,
     chain: Vec<FluentBundle<FluentResource>>,
@@ -131,7 +129,7 @@ impl Texts {
         let chain = order
             .into_iter()
             .map(|l| {
-                let mut bundle = FluentBundle::new(vec![l.langid()]);
+                let mut bundle = FluentBundle::new_concurrent(vec![l.langid()]);
                 // Isolation marks would leak into compared and exported text.
                 bundle.set_use_isolating(false);
                 for file in sources(l) {

@@ -41,10 +41,7 @@ pub fn parse_ftl(source: &str) -> Vec<FtlSyntaxError> {
         Ok(_) => vec![],
         Err((_, errors)) => errors
             .into_iter()
-            .map(|e| FtlSyntaxError {
-                line: line_of(source, e.pos.start),
-                detail: e.kind.to_string(),
-            })
+            .map(|e| FtlSyntaxError { line: line_of(source, e.pos.start), detail: e.kind.to_string() })
             .collect(),
     }
 }

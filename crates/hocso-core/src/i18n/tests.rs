@@ -11,7 +11,12 @@ fn every_locale_has_every_app_message_with_the_same_variables() {
     let reference = concat(Locale::REFERENCE);
     for locale in Locale::ALL {
         for file in app_sources(locale) {
-            assert!(parse_ftl(&file.source).is_empty(), "{} has syntax errors: {:?}", file.path.display(), parse_ftl(&file.source));
+            assert!(
+                parse_ftl(&file.source).is_empty(),
+                "{} has syntax errors: {:?}",
+                file.path.display(),
+                parse_ftl(&file.source)
+            );
         }
         let mismatches = compare_with_reference(&reference, &concat(locale));
         assert!(mismatches.is_empty(), "{} differs from vi: {mismatches:?}", locale.code());

@@ -10,7 +10,6 @@ use super::model::{Step, StepKind};
 /// What a learner did on a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
-
 pub enum Answer {
     /// "I have read this" on an explain step.
     Continue,
@@ -37,7 +36,9 @@ pub struct Grade {
 pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
     let misfit = || Error::AnswerDoesNotFit { step: step.id.clone() };
     match (&step.kind, answer) {
-        (StepKind::Explain { .. }, Answer::Continue) => Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0 }),
+        (StepKind::Explain { .. }, Answer::Continue) => {
+            Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0 })
+        }
         (StepKind::Choice { multiple, options, .. }, Answer::Choice { selected }) => {
             let mut chosen: Vec<String> = vec![];
             for id in selected {

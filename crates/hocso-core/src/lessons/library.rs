@@ -8,7 +8,9 @@ use crate::i18n::Locale;
 use super::files::CatalogFile;
 use super::model::{Catalog, Lesson, LessonId, Topic, FORMAT_VERSION};
 use super::problem::{Problem, ProblemKind};
-use super::validate::{check_texts, is_valid_id, line_of_value, load_lesson, read_ftl_pair, toml_error_line, CatalogContext};
+use super::validate::{
+    check_texts, is_valid_id, line_of_value, load_lesson, read_ftl_pair, toml_error_line, CatalogContext,
+};
 
 #[derive(Debug, Clone)]
 pub struct LessonLibrary {
@@ -46,7 +48,11 @@ impl LessonLibrary {
             Ok(f) => f,
             Err(e) => {
                 let line = toml_error_line(&source, &e);
-                problems.push(Problem::new(&catalog_path, line, ProblemKind::Syntax { detail: e.message().to_owned() }));
+                problems.push(Problem::new(
+                    &catalog_path,
+                    line,
+                    ProblemKind::Syntax { detail: e.message().to_owned() },
+                ));
                 return LessonLibrary { root: root.to_owned(), catalog: empty, lessons: vec![], problems };
             }
         };
@@ -61,11 +67,8 @@ impl LessonLibrary {
 
         // The catalogue's own texts: topic names.
         let texts = read_ftl_pair(root, &mut problems);
-        let topic_texts: Vec<(String, Option<usize>)> = file
-            .topics
-            .iter()
-            .map(|t| (format!("topic-{}", t.id), line_of_value(&source, "id", &t.id, 1)))
-            .collect();
+        let topic_texts: Vec<(String, Option<usize>)> =
+            file.topics.iter().map(|t| (format!("topic-{}", t.id), line_of_value(&source, "id", &t.id, 1))).collect();
         check_texts(&texts, &topic_texts, &catalog_path, &mut problems);
 
         let topic_ids: BTreeSet<String> = file.topics.iter().map(|t| t.id.clone()).collect();
@@ -76,18 +79,30 @@ impl LessonLibrary {
         let mut topics = vec![];
         for topic in &file.topics {
             if !is_valid_id(&topic.id) {
-                problems.push(Problem::new(&catalog_path, line_of_value(&source, "id", &topic.id, 1), ProblemKind::BadId { id: topic.id.clone() }));
+                problems.push(Problem::new(
+                    &catalog_path,
+                    line_of_value(&source, "id", &topic.id, 1),
+                    ProblemKind::BadId { id: topic.id.clone() },
+                ));
             }
             let mut loaded = vec![];
             for id in &topic.lessons {
                 let line = source.lines().position(|l| l.contains(&format!("\"{id}\""))).map(|i| i + 1);
                 if !listed.insert(id.clone()) {
-                    problems.push(Problem::new(&catalog_path, line, ProblemKind::LessonListedTwice { lesson: id.clone() }));
+                    problems.push(Problem::new(
+                        &catalog_path,
+                        line,
+                        ProblemKind::LessonListedTwice { lesson: id.clone() },
+                    ));
                     continue;
                 }
                 let dir = root.join(id);
                 if !is_valid_id(id) || !dir.join("lesson.toml").is_file() {
-                    problems.push(Problem::new(&catalog_path, line, ProblemKind::LessonFolderMissing { lesson: id.clone() }));
+                    problems.push(Problem::new(
+                        &catalog_path,
+                        line,
+                        ProblemKind::LessonFolderMissing { lesson: id.clone() },
+                    ));
                     continue;
                 }
                 match load_lesson(&dir, id, &ctx) {
@@ -104,7 +119,11 @@ impl LessonLibrary {
             if !listed.contains(core) {
                 let line = line_of_value(&source, "core", core, 1)
                     .or_else(|| source.lines().position(|l| l.starts_with("core")).map(|i| i + 1));
-                problems.push(Problem::new(&catalog_path, line, ProblemKind::CoreLessonUnknown { lesson: core.clone() }));
+                problems.push(Problem::new(
+                    &catalog_path,
+                    line,
+                    ProblemKind::CoreLessonUnknown { lesson: core.clone() },
+                ));
             }
         }
         // A lesson folder that the catalogue forgot is almost always a mistake.
@@ -117,7 +136,11 @@ impl LessonLibrary {
                 .collect();
             unlisted.sort();
             for name in unlisted {
-                problems.push(Problem::new(root.join(&name).join("lesson.toml"), None, ProblemKind::LessonNotInCatalog { lesson: name }));
+                problems.push(Problem::new(
+                    root.join(&name).join("lesson.toml"),
+                    None,
+                    ProblemKind::LessonNotInCatalog { lesson: name },
+                ));
             }
         }
 

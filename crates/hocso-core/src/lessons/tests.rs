@@ -1,4 +1,4 @@
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::*;
 use crate::i18n::{AppTexts, Locale};
@@ -13,7 +13,8 @@ fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-const CATALOG: &str = "format_version = 1\ncore = [\"good\"]\n\n[[topics]]\nid = \"basics\"\nlessons = [\"good\", \"broken\"]\n";
+const CATALOG: &str =
+    "format_version = 1\ncore = [\"good\"]\n\n[[topics]]\nid = \"basics\"\nlessons = [\"good\", \"broken\"]\n";
 const CATALOG_FTL: &str = "topic-basics = Cơ bản\n";
 const GOOD: &str = r#"id = "good"
 version = 1
@@ -94,7 +95,10 @@ fn a_text_missing_from_english_is_reported_with_the_step_line() {
     let texts = AppTexts::load(Locale::Vi);
     let messages: Vec<String> = library.problems.iter().map(|p| p.render(&texts)).collect();
     assert!(
-        library.problems.iter().any(|p| p.kind == ProblemKind::TextMissing { id: "pick-no".into(), locale: "en".into() }),
+        library
+            .problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::TextMissing { id: "pick-no".into(), locale: "en".into() }),
         "{messages:#?}"
     );
 }
@@ -204,8 +208,12 @@ fn a_fluent_syntax_error_names_its_line() {
     files.push(("good/en.ftl", Box::leak(bad.into_boxed_str())));
     let dir = fixture(&files);
     let library = LessonLibrary::load(dir.path());
-    let p = library.problems.iter().find(|p| matches!(p.kind, ProblemKind::FtlSyntax { .. })).expect("syntax error reported");
-    assert_eq!(p.file, PathBuf::from(dir.path().join("good/en.ftl")));
+    let p = library
+        .problems
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::FtlSyntax { .. }))
+        .expect("syntax error reported");
+    assert_eq!(p.file, dir.path().join("good/en.ftl"));
     assert_eq!(p.line, Some(14));
 }
 
@@ -215,7 +223,10 @@ fn grading_single_multiple_and_order_answers() {
         id: "s".into(),
         kind: StepKind::Choice {
             multiple: false,
-            options: vec![ChoiceOption { id: "a".into(), correct: true }, ChoiceOption { id: "b".into(), correct: false }],
+            options: vec![
+                ChoiceOption { id: "a".into(), correct: true },
+                ChoiceOption { id: "b".into(), correct: false },
+            ],
             picture: None,
         },
     };

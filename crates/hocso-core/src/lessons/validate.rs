@@ -25,7 +25,8 @@ pub(super) fn line_of_value(source: &str, key: &str, value: &str, from: usize) -
         let mut rest = line;
         while let Some(pos) = rest.find(key) {
             let after = rest[pos + key.len()..].trim_start();
-            let before_ok = pos == 0 || !rest.as_bytes()[pos - 1].is_ascii_alphanumeric() && rest.as_bytes()[pos - 1] != b'_';
+            let before_ok =
+                pos == 0 || !rest.as_bytes()[pos - 1].is_ascii_alphanumeric() && rest.as_bytes()[pos - 1] != b'_';
             if before_ok {
                 if let Some(v) = after.strip_prefix('=') {
                     if v.trim_start().starts_with(&quoted) {
@@ -99,7 +100,9 @@ pub(super) fn check_texts(
         let code = locale.code().to_owned();
         for mismatch in compare_with_reference(&reference.source, &file.source) {
             let problem = match mismatch {
-                LocaleMismatch::Missing { id } => Problem::new(&file.path, None, ProblemKind::TextMissing { id, locale: code.clone() }),
+                LocaleMismatch::Missing { id } => {
+                    Problem::new(&file.path, None, ProblemKind::TextMissing { id, locale: code.clone() })
+                }
                 LocaleMismatch::Extra { id, line } => {
                     Problem::new(&file.path, Some(line), ProblemKind::TextExtra { id, locale: code.clone() })
                 }
@@ -146,7 +149,11 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
         problems.push(Problem::new(&path, line_containing(&source, "version"), ProblemKind::VersionZero));
     }
     if !ctx.topics.contains(&file.topic) {
-        problems.push(Problem::new(&path, at("topic", &file.topic), ProblemKind::UnknownTopic { topic: file.topic.clone() }));
+        problems.push(Problem::new(
+            &path,
+            at("topic", &file.topic),
+            ProblemKind::UnknownTopic { topic: file.topic.clone() },
+        ));
     }
     if !(1..=100).contains(&file.pass_mark) {
         problems.push(Problem::new(
@@ -170,10 +177,8 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
     let mut seen = BTreeSet::new();
     // How often each id has been met, to point a duplicate at its own line.
     let mut occurrences: BTreeMap<String, usize> = BTreeMap::new();
-    let mut used_texts: Vec<(String, Option<usize>)> = vec![
-        ("lesson-title".into(), None),
-        ("lesson-summary".into(), None),
-    ];
+    let mut used_texts: Vec<(String, Option<usize>)> =
+        vec![("lesson-title".into(), None), ("lesson-summary".into(), None)];
     let mut convert = |entries: &[StepEntry], final_check: bool, problems: &mut Vec<Problem>| -> Vec<Step> {
         let mut steps = vec![];
         for entry in entries {
@@ -234,7 +239,11 @@ fn convert_step(
     let before = problems.len();
     let not_for_kind = |field: &str, present: bool, problems: &mut Vec<Problem>| {
         if present {
-            problems.push(Problem::new(path, line, ProblemKind::FieldNotForKind { step: step.clone(), field: field.into() }));
+            problems.push(Problem::new(
+                path,
+                line,
+                ProblemKind::FieldNotForKind { step: step.clone(), field: field.into() },
+            ));
         }
     };
     let kind = match entry.kind.as_str() {
@@ -265,7 +274,11 @@ fn convert_step(
                     problems.push(Problem::new(path, oline, ProblemKind::BadId { id: o.id.clone() }));
                 }
                 if !ids.insert(o.id.clone()) {
-                    problems.push(Problem::new(path, oline, ProblemKind::DuplicateOption { step: step.clone(), option: o.id.clone() }));
+                    problems.push(Problem::new(
+                        path,
+                        oline,
+                        ProblemKind::DuplicateOption { step: step.clone(), option: o.id.clone() },
+                    ));
                 }
             }
             StepKind::Choice {
@@ -288,13 +301,21 @@ fn convert_step(
                     problems.push(Problem::new(path, line, ProblemKind::BadId { id: i.clone() }));
                 }
                 if !ids.insert(i.clone()) {
-                    problems.push(Problem::new(path, line, ProblemKind::DuplicateOption { step: step.clone(), option: i.clone() }));
+                    problems.push(Problem::new(
+                        path,
+                        line,
+                        ProblemKind::DuplicateOption { step: step.clone(), option: i.clone() },
+                    ));
                 }
             }
             StepKind::Order { items }
         }
         other => {
-            problems.push(Problem::new(path, line, ProblemKind::UnknownKind { step: step.clone(), kind: other.to_owned() }));
+            problems.push(Problem::new(
+                path,
+                line,
+                ProblemKind::UnknownKind { step: step.clone(), kind: other.to_owned() },
+            ));
             return None;
         }
     };

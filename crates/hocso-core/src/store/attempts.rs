@@ -61,7 +61,8 @@ fn row_to_attempt(row: &Row<'_>) -> rusqlite::Result<AttemptRow> {
         learner_id: row.get("learner_id")?,
         lesson_id: row.get("lesson_id")?,
         lesson_version: row.get("lesson_version")?,
-        plan: serde_json::from_str(&plan).map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
+        plan: serde_json::from_str(&plan)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
         practice_steps: practice as usize,
         seed: seed as u64,
         position: position as usize,
@@ -142,7 +143,10 @@ impl Store {
     /// Closes an attempt that can no longer be continued (its lesson changed version).
     pub fn abandon_attempt(&mut self, id: i64) -> Result<()> {
         self.with_tx(|tx| {
-            tx.execute("UPDATE attempts SET finished_at = ?2 WHERE id = ?1 AND finished_at IS NULL", params![id, now()])?;
+            tx.execute(
+                "UPDATE attempts SET finished_at = ?2 WHERE id = ?1 AND finished_at IS NULL",
+                params![id, now()],
+            )?;
             Ok(())
         })
     }
@@ -153,18 +157,28 @@ impl Store {
         let at = now();
         self.with_tx(|tx| {
             // Guard against a second submission of the same step (double click, two windows).
-            let position: i64 = tx.query_row(
-                "SELECT position FROM attempts WHERE id = ?1 AND finished_at IS NULL",
-                [answer.attempt_id],
-                |r| r.get(0),
-            ).optional()?.ok_or(Error::AttemptNotFound(answer.attempt_id))?;
+            let position: i64 = tx
+                .query_row(
+                    "SELECT position FROM attempts WHERE id = ?1 AND finished_at IS NULL",
+                    [answer.attempt_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(Error::AttemptNotFound(answer.attempt_id))?;
             if position as usize != answer.position {
                 return Err(Error::StaleStep { given: answer.step_id.to_owned(), current: position.to_string() });
             }
             tx.execute(
                 "INSERT INTO answers (attempt_id, step_id, position, answer, correct, answered_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![answer.attempt_id, answer.step_id, answer.position as i64, answer.answer_json, answer.correct, at],
+                params![
+                    answer.attempt_id,
+                    answer.step_id,
+                    answer.position as i64,
+                    answer.answer_json,
+                    answer.correct,
+                    at
+                ],
             )?;
             if answer.advance {
                 tx.execute("UPDATE attempts SET position = position + 1 WHERE id = ?1", [answer.attempt_id])?;
@@ -194,13 +208,15 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(
             "SELECT step_id, correct FROM answers WHERE attempt_id = ?1 AND position >= ?2 ORDER BY position, id",
         )?;
-        let rows = stmt.query_map(params![attempt.id, attempt.practice_steps as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows =
+            stmt.query_map(params![attempt.id, attempt.practice_steps as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// How many answers an attempt holds (every try, right or wrong).
     pub fn answer_count(&self, attempt_id: i64) -> Result<usize> {
-        let n: i64 = self.conn().query_row("SELECT COUNT(*) FROM answers WHERE attempt_id = ?1", [attempt_id], |r| r.get(0))?;
+        let n: i64 =
+            self.conn().query_row("SELECT COUNT(*) FROM answers WHERE attempt_id = ?1", [attempt_id], |r| r.get(0))?;
         Ok(n as usize)
     }
 
@@ -209,7 +225,12 @@ impl Store {
             "SELECT lesson_id, lesson_version, score, completed_at FROM completions WHERE learner_id = ?1 ORDER BY lesson_id",
         )?;
         let rows = stmt.query_map([learner], |r| {
-            Ok(Completion { lesson_id: r.get(0)?, lesson_version: r.get(1)?, score: r.get(2)?, completed_at: r.get(3)? })
+            Ok(Completion {
+                lesson_id: r.get(0)?,
+                lesson_version: r.get(1)?,
+                score: r.get(2)?,
+                completed_at: r.get(3)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -14,7 +14,6 @@ use super::{now, Store};
 /// The two roles chosen at first run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
-
 pub enum Role {
     /// A computer in a hamlet cultural house (nhà văn hóa thôn), where residents practise.
     Hamlet,
@@ -53,10 +52,7 @@ pub fn check_pin_format(pin: &str) -> Result<()> {
 fn hash_pin(pin: &str) -> Result<String> {
     let salt_bytes: [u8; 16] = rand::rng().random();
     let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map_err(|e| Error::Internal(e.to_string()))?
-        .to_string())
+    Ok(Argon2::default().hash_password(pin.as_bytes(), &salt).map_err(|e| Error::Internal(e.to_string()))?.to_string())
 }
 
 fn clean(text: &str) -> String {

@@ -28,7 +28,6 @@ impl FromSql for LearnerId {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
-
 pub enum Gender {
     Female,
     Male,

@@ -121,7 +121,15 @@ fn an_answer_to_a_step_already_answered_is_refused_not_recorded_twice() {
     let mut store = Store::open_in_memory().unwrap();
     let learner = store.create_learner(&new_learner("A", 1960)).unwrap();
     let attempt = store.create_attempt(learner.id, "l", 1, &["a".into(), "b".into()], 1, 7).unwrap();
-    let answer = NewAnswer { attempt_id: attempt.id, step_id: "a", position: 0, answer_json: "{}".into(), correct: true, advance: true, finish: None };
+    let answer = NewAnswer {
+        attempt_id: attempt.id,
+        step_id: "a",
+        position: 0,
+        answer_json: "{}".into(),
+        correct: true,
+        advance: true,
+        finish: None,
+    };
     store.record_answer(&answer).unwrap();
     assert!(matches!(store.record_answer(&answer), Err(Error::StaleStep { .. })));
     assert_eq!(store.answer_count(attempt.id).unwrap(), 1);
