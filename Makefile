@@ -54,7 +54,9 @@ deps-test:
 ui-deps: ui/node_modules/.package-lock.json
 
 ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
-	cd ui && npm ci --no-audit --no-fund
+	# `npm ci` refuses this lock file: the registry mirror here omits the Tauri CLI binaries
+	# of other platforms, so npm cannot record them. `npm install` keeps the locked versions.
+	cd ui && npm install --no-audit --no-fund
 	@touch $@
 
 ui: ui-deps

@@ -121,7 +121,10 @@ class App:
         )
 
     def click(self, css: str) -> None:
-        self.wait(css).click()
+        element = self.wait(css)
+        # As a person scrolls: bring the element to the middle, clear of the sticky answer bar.
+        self.session.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
 
     def type(self, css: str, text: str) -> None:
         field = self.wait(css)

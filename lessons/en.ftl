@@ -1,3 +1,4 @@
 # Lesson catalogue: topic names. See docs/lesson-format.md.
 
 topic-lam-quen = Getting to know the computer
+topic-an-toan = Staying safe online

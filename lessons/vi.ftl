@@ -1,3 +1,4 @@
 # Danh mục bài học: tên các chủ đề. Xem docs/lesson-format.md.
 
 topic-lam-quen = Làm quen với máy tính
+topic-an-toan = An toàn trên mạng

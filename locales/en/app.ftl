@@ -118,3 +118,30 @@ cli-check-failed = { $count ->
     [one] 1 error. Fix the line above and run “hocso lessons check” again.
    *[other] { $count } errors. Fix the lines above and run “hocso lessons check” again.
 }
+
+## Message steps (spotting scams)
+message-channel-sms = SMS message
+message-channel-zalo = Zalo message
+message-channel-call = Phone call
+message-question = Is this message a scam or safe?
+message-question-call = Is this call a scam or safe?
+message-verdict-scam = Scam
+message-verdict-safe = Safe
+message-flags-instruction = Which warning signs do you see? Choose the ones you see.
+message-link-note = Links in this lesson are written with [.] so that nobody can click them.
+flag-link = A strange link or QR code
+flag-install-app = Asks you to install an app
+flag-asks-otp = Asks for an OTP or password
+flag-asks-personal-data = Asks for personal details
+flag-urgency = Pushes you to hurry
+flag-threat = Threats: lock, arrest, fine
+flag-secrecy = Tells you to keep it secret
+flag-money-first = Wants money or a fee first
+flag-personal-account = Money to a personal account
+flag-too-good = Too good to be true
+flag-impersonation = Pretends to be an office or relative
+flag-stranger = A stranger, unknown number
+feedback-message-is-scam = This is a scam, not a safe message.
+feedback-message-is-safe = This message is safe, not a scam.
+feedback-message-flags = Warning signs in this message: { $flags }.
+feedback-message-wrong-flags = This message does not show: { $flags }.

@@ -109,3 +109,30 @@ problems-intro = Các bài dưới đây không mở được. Các bài khác v
 ## Command line
 cli-check-ok = { $lessons } bài, { $steps } bước, ngôn ngữ: { $locales }
 cli-check-failed = Có { $count } lỗi. Sửa các dòng trên rồi chạy lại “hocso lessons check”.
+
+## Message steps (spotting scams)
+message-channel-sms = Tin nhắn SMS
+message-channel-zalo = Tin nhắn Zalo
+message-channel-call = Cuộc gọi điện thoại
+message-question = Tin nhắn này là lừa đảo hay an toàn?
+message-question-call = Cuộc gọi này là lừa đảo hay an toàn?
+message-verdict-scam = Lừa đảo
+message-verdict-safe = An toàn
+message-flags-instruction = Bạn thấy dấu hiệu lừa đảo nào? Chọn các dấu hiệu bạn thấy.
+message-link-note = Đường link trong bài được viết có dấu [.] để không ai bấm vào được.
+flag-link = Có link hoặc mã QR lạ
+flag-install-app = Bảo cài ứng dụng
+flag-asks-otp = Hỏi mã OTP, mật khẩu
+flag-asks-personal-data = Hỏi thông tin cá nhân
+flag-urgency = Giục làm ngay
+flag-threat = Đe dọa: khóa, bắt, phạt
+flag-secrecy = Bảo giữ bí mật
+flag-money-first = Đòi tiền, phí trước
+flag-personal-account = Chuyển vào tài khoản cá nhân
+flag-too-good = Hứa hẹn quá tốt
+flag-impersonation = Giả danh cơ quan, người thân
+flag-stranger = Người lạ, số lạ
+feedback-message-is-scam = Đây là lừa đảo, không phải tin an toàn.
+feedback-message-is-safe = Tin này an toàn, không phải lừa đảo.
+feedback-message-flags = Dấu hiệu trong tin này: { $flags }.
+feedback-message-wrong-flags = Tin này không có các dấu hiệu: { $flags }.

@@ -24,6 +24,7 @@ fn render() -> String {
         NewLearner::decl(&cfg),
         ProblemView::decl(&cfg),
         Answer::decl(&cfg),
+        crate::lessons::message::Channel::decl(&cfg),
         StartView::decl(&cfg),
         LearnerCard::decl(&cfg),
         LessonListView::decl(&cfg),

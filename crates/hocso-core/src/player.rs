@@ -6,6 +6,7 @@ use rand::{RngExt, SeedableRng};
 
 use crate::error::{Error, Result};
 use crate::i18n::{ArgValue, Texts};
+use crate::lessons::message::{Channel, RED_FLAGS};
 use crate::lessons::{grade, Answer, Lesson, Step, StepKind};
 use crate::store::{AttemptRow, NewAnswer, Store};
 use crate::views::{
@@ -96,8 +97,26 @@ fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, app: &Texts
                     .collect(),
             }
         }
+        StepKind::Message { channel, .. } => StepContent::Message {
+            channel: *channel,
+            channel_label: app.get(channel.fluent_id()),
+            sender: texts.get(&format!("{s}-sender")),
+            body: texts.get(&format!("{s}-body")),
+            question: app.get(if *channel == Channel::Call { "message-question-call" } else { "message-question" }),
+            flags: red_flag_options(app),
+            flags_instruction: app.get("message-flags-instruction"),
+        },
     };
     StepView { id: step.id.clone(), content }
+}
+
+/// The fixed red flags with their labels in the chosen language.
+fn red_flag_options(app: &Texts) -> Vec<OptionView> {
+    RED_FLAGS.iter().map(|f| OptionView { id: (*f).to_owned(), text: app.get(&format!("flag-{f}")) }).collect()
+}
+
+fn flag_labels(flags: &[String], app: &Texts) -> String {
+    flags.iter().map(|f| app.get(&format!("flag-{f}"))).collect::<Vec<_>>().join(" · ")
 }
 
 /// Score in whole percent, rounded down so that "80%" really means at least 80%.
@@ -264,6 +283,30 @@ pub fn answer(
                     correct: false,
                 });
                 feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-hint")), correct: false });
+            }
+            StepKind::Message { scam, flags, .. } => {
+                let said_scam = matches!(given, Answer::Message { scam: true, .. });
+                if said_scam != *scam {
+                    let id = if *scam { "feedback-message-is-scam" } else { "feedback-message-is-safe" };
+                    feedback.push(FeedbackLine { text: app.get(id), correct: false });
+                }
+                feedback
+                    .push(FeedbackLine { text: texts.get(&format!("{step_id}-explain")), correct: verdict.correct });
+                if *scam {
+                    feedback.push(FeedbackLine {
+                        text: app.format("feedback-message-flags", &[("flags", flag_labels(flags, app).into())]),
+                        correct: true,
+                    });
+                }
+                if !verdict.wrong_flags.is_empty() {
+                    feedback.push(FeedbackLine {
+                        text: app.format(
+                            "feedback-message-wrong-flags",
+                            &[("flags", flag_labels(&verdict.wrong_flags, app).into())],
+                        ),
+                        correct: false,
+                    });
+                }
             }
             _ => {}
         }

@@ -113,9 +113,33 @@ pub struct StepView {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum StepContent {
-    Explain { text: String, picture: Option<String> },
-    Choice { prompt: String, instruction: String, multiple: bool, options: Vec<OptionView>, picture: Option<String> },
-    Order { prompt: String, instruction: String, items: Vec<OptionView> },
+    Explain {
+        text: String,
+        picture: Option<String>,
+    },
+    Choice {
+        prompt: String,
+        instruction: String,
+        multiple: bool,
+        options: Vec<OptionView>,
+        picture: Option<String>,
+    },
+    Order {
+        prompt: String,
+        instruction: String,
+        items: Vec<OptionView>,
+    },
+    /// An SMS, Zalo message or call transcript: plain text, links defanged, never clickable.
+    Message {
+        channel: crate::lessons::message::Channel,
+        channel_label: String,
+        sender: String,
+        body: String,
+        question: String,
+        /// The fixed red flags, in a fixed order, with their labels.
+        flags: Vec<OptionView>,
+        flags_instruction: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
+pub(crate) use check::definition_line;
 pub use check::{compare_with_reference, message_variables, LocaleMismatch};
 pub use sources::{app_sources, line_of, parse_ftl, FtlFile, FtlSyntaxError};
 

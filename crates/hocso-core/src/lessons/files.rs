@@ -59,6 +59,18 @@ pub(super) struct StepEntry {
     pub options: Option<Vec<OptionEntry>>,
     #[serde(default)]
     pub items: Option<Vec<String>>,
+    /// `message` steps: sms, zalo or call.
+    #[serde(default)]
+    pub channel: Option<String>,
+    /// `message` steps: scam or safe.
+    #[serde(default)]
+    pub verdict: Option<String>,
+    /// `message` steps that are scams: the typology letter A–N of domain.md §4.1.
+    #[serde(default)]
+    pub typology: Option<String>,
+    /// `message` steps that are scams: the red flags present.
+    #[serde(default)]
+    pub flags: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

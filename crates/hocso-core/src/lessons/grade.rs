@@ -17,6 +17,8 @@ pub enum Answer {
     Choice { selected: Vec<String> },
     /// The items of an order step, in the order the learner put them.
     Order { order: Vec<String> },
+    /// A message step: scam or safe, and (for scam) the red flags the learner sees.
+    Message { scam: bool, flags: Vec<String> },
 }
 
 /// The core's verdict on one answer.
@@ -29,6 +31,8 @@ pub struct Grade {
     pub missed: usize,
     /// On an order step: how many items sit in their right place.
     pub in_place: usize,
+    /// On a message step: flags the learner ticked that the message does not show.
+    pub wrong_flags: Vec<String>,
 }
 
 /// Grades an answer; an answer that does not fit the step (unknown option, a missing item)
@@ -37,7 +41,7 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
     let misfit = || Error::AnswerDoesNotFit { step: step.id.clone() };
     match (&step.kind, answer) {
         (StepKind::Explain { .. }, Answer::Continue) => {
-            Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0 })
+            Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0, wrong_flags: vec![] })
         }
         (StepKind::Choice { multiple, options, .. }, Answer::Choice { selected }) => {
             let mut chosen: Vec<String> = vec![];
@@ -54,7 +58,7 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
             }
             let wrong_chosen = options.iter().filter(|o| !o.correct && chosen.contains(&o.id)).count();
             let missed = options.iter().filter(|o| o.correct && !chosen.contains(&o.id)).count();
-            Ok(Grade { correct: wrong_chosen == 0 && missed == 0, chosen, missed, in_place: 0 })
+            Ok(Grade { correct: wrong_chosen == 0 && missed == 0, chosen, missed, in_place: 0, wrong_flags: vec![] })
         }
         (StepKind::Order { items }, Answer::Order { order }) => {
             let mut sorted_given = order.clone();
@@ -65,7 +69,23 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
                 return Err(misfit());
             }
             let in_place = items.iter().zip(order).filter(|(a, b)| a == b).count();
-            Ok(Grade { correct: in_place == items.len(), chosen: vec![], missed: 0, in_place })
+            Ok(Grade { correct: in_place == items.len(), chosen: vec![], missed: 0, in_place, wrong_flags: vec![] })
+        }
+        (StepKind::Message { scam, flags, .. }, Answer::Message { scam: said_scam, flags: ticked }) => {
+            if ticked.iter().any(|f| !super::message::RED_FLAGS.contains(&f.as_str()))
+                || (!said_scam && !ticked.is_empty())
+            {
+                return Err(misfit());
+            }
+            let wrong_flags: Vec<String> = ticked.iter().filter(|f| !flags.contains(f)).cloned().collect();
+            // A scam is spotted when the verdict is right and the learner names at least one of
+            // its red flags without naming one it does not show. A safe message needs only the verdict.
+            let correct = if *scam {
+                *said_scam && wrong_flags.is_empty() && ticked.iter().any(|f| flags.contains(f))
+            } else {
+                !said_scam
+            };
+            Ok(Grade { correct, chosen: ticked.clone(), missed: 0, in_place: 0, wrong_flags })
         }
         _ => Err(misfit()),
     }

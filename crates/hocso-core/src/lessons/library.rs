@@ -9,7 +9,8 @@ use super::files::CatalogFile;
 use super::model::{Catalog, Lesson, LessonId, Topic, FORMAT_VERSION};
 use super::problem::{Problem, ProblemKind};
 use super::validate::{
-    check_texts, is_valid_id, line_of_value, load_lesson, read_ftl_pair, toml_error_line, CatalogContext,
+    check_no_live_links, check_texts, is_valid_id, line_of_value, load_lesson, read_ftl_pair, toml_error_line,
+    CatalogContext,
 };
 
 #[derive(Debug, Clone)]
@@ -70,6 +71,7 @@ impl LessonLibrary {
         let topic_texts: Vec<(String, Option<usize>)> =
             file.topics.iter().map(|t| (format!("topic-{}", t.id), line_of_value(&source, "id", &t.id, 1))).collect();
         check_texts(&texts, &topic_texts, &catalog_path, &mut problems);
+        check_no_live_links(&texts, &mut problems);
 
         let topic_ids: BTreeSet<String> = file.topics.iter().map(|t| t.id.clone()).collect();
         let core_ids: BTreeSet<String> = file.core.iter().cloned().collect();

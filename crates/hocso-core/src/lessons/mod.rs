@@ -5,6 +5,7 @@
 mod files;
 mod grade;
 mod library;
+pub mod message;
 mod model;
 mod problem;
 mod validate;

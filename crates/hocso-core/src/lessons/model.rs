@@ -88,6 +88,7 @@ pub enum StepKind {
     Explain { picture: Option<String> },
     Choice { multiple: bool, options: Vec<ChoiceOption>, picture: Option<String> },
     Order { items: Vec<String> },
+    Message { channel: super::message::Channel, scam: bool, typology: Option<String>, flags: Vec<String> },
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +116,7 @@ impl Step {
                 ids.extend(items.iter().map(|i| format!("{s}-{i}")));
                 ids
             }
+            StepKind::Message { .. } => vec![format!("{s}-sender"), format!("{s}-body"), format!("{s}-explain")],
         }
     }
 }

@@ -44,6 +44,9 @@ pub enum ProblemKind {
     TextMissing { id: String, locale: String },
     TextExtra { id: String, locale: String },
     VariablesDiffer { id: String, locale: String },
+    MessageField { step: String, field: String },
+    UnknownFlag { step: String, flag: String },
+    LiveLink { id: String, link: String },
 }
 
 impl ProblemKind {
@@ -77,6 +80,9 @@ impl ProblemKind {
             TextMissing { .. } => "problem-text-missing",
             TextExtra { .. } => "problem-text-extra",
             VariablesDiffer { .. } => "problem-variables-differ",
+            MessageField { .. } => "problem-message-field",
+            UnknownFlag { .. } => "problem-unknown-flag",
+            LiveLink { .. } => "problem-live-link",
         }
     }
 
@@ -110,6 +116,9 @@ impl ProblemKind {
             TextMissing { id, locale } | TextExtra { id, locale } | VariablesDiffer { id, locale } => {
                 vec![("id", t(id)), ("locale", t(locale))]
             }
+            MessageField { step, field } => vec![("step", t(step)), ("field", t(field))],
+            UnknownFlag { step, flag } => vec![("step", t(step)), ("flag", t(flag))],
+            LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
         }
     }
 }
@@ -175,6 +184,9 @@ impl Problem {
             TextMissing { id: s(), locale: s() },
             TextExtra { id: s(), locale: s() },
             VariablesDiffer { id: s(), locale: s() },
+            MessageField { step: s(), field: s() },
+            UnknownFlag { step: s(), flag: s() },
+            LiveLink { id: s(), link: s() },
         ]
     }
 }

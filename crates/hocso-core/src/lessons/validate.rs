@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::i18n::{compare_with_reference, message_variables, parse_ftl, FtlFile, Locale, LocaleMismatch};
 
 use super::files::{LessonFile, StepEntry};
+use super::message::{is_typology, live_link, Channel, RED_FLAGS};
 use super::model::{ChoiceOption, Lesson, LessonId, Step, StepKind};
 use super::problem::{Problem, ProblemKind};
 
@@ -115,6 +116,23 @@ pub(super) fn check_texts(
     }
 }
 
+/// No text a learner reads may hold a followable web address: scam examples are written
+/// defanged (`vcb-xacthuc[.]top`), so that a link can never be clicked, copied or typed as is.
+pub(super) fn check_no_live_links(texts: &BTreeMap<Locale, FtlFile>, problems: &mut Vec<Problem>) {
+    for (locale, file) in texts {
+        let bundle = crate::i18n::Texts::new(*locale, &|l| if l == *locale { vec![file.clone()] } else { vec![] });
+        for id in message_variables(&file.source).keys() {
+            if let Some(link) = live_link(&bundle.get(id)) {
+                problems.push(Problem::new(
+                    &file.path,
+                    Some(crate::i18n::definition_line(&file.source, id)),
+                    ProblemKind::LiveLink { id: id.clone(), link },
+                ));
+            }
+        }
+    }
+}
+
 /// What a lesson folder needs from the catalogue to be checked.
 pub(super) struct CatalogContext<'a> {
     pub topics: &'a BTreeSet<String>,
@@ -203,6 +221,7 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
 
     let texts = read_ftl_pair(dir, &mut problems);
     check_texts(&texts, &used_texts, &path, &mut problems);
+    check_no_live_links(&texts, &mut problems);
 
     if !problems.is_empty() {
         return Err(problems);
@@ -246,6 +265,16 @@ fn convert_step(
             ));
         }
     };
+    if entry.kind != "message" {
+        for (field, present) in [
+            ("channel", entry.channel.is_some()),
+            ("verdict", entry.verdict.is_some()),
+            ("typology", entry.typology.is_some()),
+            ("flags", entry.flags.is_some()),
+        ] {
+            not_for_kind(field, present, problems);
+        }
+    }
     let kind = match entry.kind.as_str() {
         "explain" => {
             not_for_kind("options", entry.options.is_some(), problems);
@@ -309,6 +338,59 @@ fn convert_step(
                 }
             }
             StepKind::Order { items }
+        }
+        "message" => {
+            not_for_kind("options", entry.options.is_some(), problems);
+            not_for_kind("items", entry.items.is_some(), problems);
+            not_for_kind("multiple", entry.multiple.is_some(), problems);
+            not_for_kind("picture", entry.picture.is_some(), problems);
+            let bad_field = |field: &str, problems: &mut Vec<Problem>| {
+                problems.push(Problem::new(
+                    path,
+                    line,
+                    ProblemKind::MessageField { step: step.clone(), field: field.into() },
+                ));
+            };
+            let channel = entry.channel.as_deref().and_then(Channel::parse);
+            if channel.is_none() {
+                bad_field("channel", problems);
+            }
+            let scam = match entry.verdict.as_deref() {
+                Some("scam") => true,
+                Some("safe") => false,
+                _ => {
+                    bad_field("verdict", problems);
+                    false
+                }
+            };
+            let flags = entry.flags.clone().unwrap_or_default();
+            if scam {
+                if !entry.typology.as_deref().is_some_and(is_typology) {
+                    bad_field("typology", problems);
+                }
+                if flags.is_empty() {
+                    bad_field("flags", problems);
+                }
+                let mut seen = BTreeSet::new();
+                for flag in &flags {
+                    if !RED_FLAGS.contains(&flag.as_str()) || !seen.insert(flag) {
+                        problems.push(Problem::new(
+                            path,
+                            line,
+                            ProblemKind::UnknownFlag { step: step.clone(), flag: flag.clone() },
+                        ));
+                    }
+                }
+            } else if entry.verdict.as_deref() == Some("safe") {
+                not_for_kind("typology", entry.typology.is_some(), problems);
+                not_for_kind("flags", entry.flags.is_some(), problems);
+            }
+            StepKind::Message {
+                channel: channel.unwrap_or(Channel::Sms),
+                scam,
+                typology: entry.typology.clone(),
+                flags,
+            }
         }
         other => {
             problems.push(Problem::new(

@@ -25,7 +25,9 @@ consent: boolean, };
 
 export type ProblemView = { file: string, line: number | null, message: string, };
 
-export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, };
+export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, } | { "kind": "message", scam: boolean, flags: Array<string>, };
+
+export type Channel = "sms" | "zalo" | "call";
 
 export type StartView = { locale: Locale, 
 /**
@@ -77,7 +79,11 @@ progress_label: string, position: number, total: number, step: StepView | null, 
 
 export type StepView = { id: string, content: StepContent, };
 
-export type StepContent = { "kind": "explain", text: string, picture: string | null, } | { "kind": "choice", prompt: string, instruction: string, multiple: boolean, options: Array<OptionView>, picture: string | null, } | { "kind": "order", prompt: string, instruction: string, items: Array<OptionView>, };
+export type StepContent = { "kind": "explain", text: string, picture: string | null, } | { "kind": "choice", prompt: string, instruction: string, multiple: boolean, options: Array<OptionView>, picture: string | null, } | { "kind": "order", prompt: string, instruction: string, items: Array<OptionView>, } | { "kind": "message", channel: Channel, channel_label: string, sender: string, body: string, question: string, 
+/**
+ * The fixed red flags, in a fixed order, with their labels.
+ */
+flags: Array<OptionView>, flags_instruction: string, };
 
 export type OptionView = { id: string, text: string, };
 

@@ -21,9 +21,8 @@
 #   impersonation      Pretends to be someone else
 #   stranger           Unknown number or person
 #
-# UNVERIFIED: domain.md does not give the real SMS brandnames of the Police Department (Cục Cảnh sát
-# QLHC), the electricity company or the Public Service Portal. The senders of those safe messages
-# ("Cuc CS QLHC", "DienLuc", "DichVuCong") are placeholders; replace them once checked.
+# UNVERIFIED: domain.md does not give the real SMS brandnames of the Police Department, the power
+# company or the portal, so safe messages name the body with "(brand SMS)" instead of inventing one.
 
 lesson-title = Spotting scams
 lesson-summary = You practise recognising scam messages and calls by their warning signs, and learn what to do when in doubt.
@@ -89,7 +88,7 @@ an-toan-cung-co-text =
     An OTP code only arrives when you yourself have just started something, such as a transfer or activating an account. Even then, you never read that code out to anyone.
     When a real message reminds you to pay, you pay in your own banking app or in person, not by tapping a link in the message.
 
-lt-tien-dien-that-sender = DienLuc
+lt-tien-dien-that-sender = Power company (brand SMS)
 lt-tien-dien-that-body = Electricity company notice: the October electricity bill for customer code PA0xxxxxxx is 286,900 dong. Please pay through your banking app, an e-wallet or an Electricity company payment point.
 lt-tien-dien-that-explain = Safe: the message only gives the amount of the bill, has no link, does not threaten to cut your power and does not ask you to transfer to anyone's account. Pay as usual through your banking app or an Electricity company payment point, never to someone who phones you demanding money.
 
@@ -373,7 +372,7 @@ m-n-app-danh-ba-explain = Scam: an unknown number promises an easy loan, sends a
 
 ## Final check: safe messages
 
-m-s-vneid-phe-duyet-sender = Cuc CS QLHC
+m-s-vneid-phe-duyet-sender = Ministry of Public Security (brand SMS)
 m-s-vneid-phe-duyet-body =
     (Last week you registered for an e-ID account at the commune police.)
     The Police Department for Administrative Management of Social Order informs you: the e-ID account registration of citizen NGUYEN VAN BINH has been approved. Please open the VNeID app or go to vneid[.]gov[.]vn to activate the account.
@@ -385,11 +384,11 @@ m-s-otp-tu-chuyen-body =
     Your OTP code is 482913, valid for 3 minutes. NEVER give this code to anyone, including bank staff.
 m-s-otp-tu-chuyen-explain = Safe: the OTP code came because you yourself have just made a transfer, and the message has no link. Enter the code only in your own app and read it to no one, even someone who says they are bank staff.
 
-m-s-bao-tien-dien-sender = DienLuc
+m-s-bao-tien-dien-sender = Power company (brand SMS)
 m-s-bao-tien-dien-body = Electricity company notice: the September electricity bill for customer code PA0xxxxxxx is 312,450 dong. Please pay through your banking app, an e-wallet or an Electricity company payment point.
 m-s-bao-tien-dien-explain = Safe: the message only gives the amount, has no link, does not threaten an immediate cut-off and does not ask for a transfer to a personal account. Pay through your banking app or the payment point you know, never to someone who phones you demanding money.
 
-m-s-ho-so-khai-sinh-sender = DichVuCong
+m-s-ho-so-khai-sinh-sender = Public services (brand SMS)
 m-s-ho-so-khai-sinh-body =
     (Last week you submitted the birth registration for your grandchild.)
     Your birth registration file has been received; the result is due on 20/10. Check it on the National Public Service Portal or in the VNeID app.
@@ -445,11 +444,11 @@ m-s-tiem-chung-sender = Zalo · Đồng Tâm hamlet group · Hamlet health worke
 m-s-tiem-chung-body = The commune health station will vaccinate children under 1 year old on Thursday morning this week, at the commune health station. Families, remember to bring the baby's vaccination book.
 m-s-tiem-chung-explain = Safe: the message invites you to the health station in person, has no link, collects no money by message and asks for no information. If anything is unclear, ask the hamlet health worker directly.
 
-m-s-cat-dien-bao-duong-sender = DienLuc
+m-s-cat-dien-bao-duong-sender = Power company (brand SMS)
 m-s-cat-dien-bao-duong-body = Electricity company notice: power supply will be suspended for grid maintenance from 7:00 to 11:00 on 20/10 in the Dong Tam hamlet area. We apologise for the inconvenience.
 m-s-cat-dien-bao-duong-explain = Safe: this is a planned power cut for repairing the grid; it asks for no money, has no link and does not make you do anything. If someone phones saying “you owe money, your power will be cut” and demands a transfer, that is the scam.
 
-m-s-ly-lich-tu-phap-sender = DichVuCong
+m-s-ly-lich-tu-phap-sender = Public services (brand SMS)
 m-s-ly-lich-tu-phap-body =
     (Last week you requested a judicial record certificate in the VNeID app.)
     Your request for a judicial record certificate has a result. Receive it in the way you registered, or check it in the VNeID app.

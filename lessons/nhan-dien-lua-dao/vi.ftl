@@ -22,8 +22,7 @@
 #   stranger           Số lạ, người lạ
 #
 # CHƯA KIỂM CHỨNG: domain.md không ghi tên thương hiệu SMS thật của Cục Cảnh sát QLHC, Điện lực và
-# Cổng Dịch vụ công. Các tên người gửi của tin an toàn (“Cuc CS QLHC”, “DienLuc”, “DichVuCong”) chỉ là
-# minh họa; hãy thay bằng tên thật sau khi kiểm tra.
+# Cổng Dịch vụ công, nên tin an toàn chỉ ghi tên cơ quan kèm “(tin thương hiệu)”, không bịa tên.
 
 lesson-title = Nhận diện lừa đảo
 lesson-summary = Bạn tập nhận ra tin nhắn và cuộc gọi lừa đảo qua các dấu hiệu đáng ngờ, và biết phải làm gì khi nghi ngờ.
@@ -89,7 +88,7 @@ an-toan-cung-co-text =
     Mã OTP chỉ đến khi chính bạn vừa bắt đầu một việc, như chuyển tiền hay kích hoạt tài khoản. Dù vậy, bạn vẫn không đọc mã đó cho ai.
     Khi tin thật nhắc trả tiền, bạn trả qua ứng dụng ngân hàng của mình hoặc ra tận nơi, không bấm vào link trong tin.
 
-lt-tien-dien-that-sender = DienLuc
+lt-tien-dien-that-sender = Điện lực (tin thương hiệu)
 lt-tien-dien-that-body = Dien luc thong bao: Tien dien thang 10 cua ma KH PA0xxxxxxx la 286.900d. Quy khach thanh toan qua ung dung ngan hang, vi dien tu hoac diem thu cua Dien luc.
 lt-tien-dien-that-explain = An toàn: tin chỉ báo số tiền điện, không có link, không dọa cắt điện, không đòi chuyển vào tài khoản của ai. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu của Điện lực như thường lệ, không trả cho người gọi điện đến đòi.
 
@@ -373,7 +372,7 @@ m-n-app-danh-ba-explain = Lừa đảo: số lạ hứa vay dễ, gửi link cà
 
 ## Bài kiểm tra cuối: tin an toàn
 
-m-s-vneid-phe-duyet-sender = Cuc CS QLHC
+m-s-vneid-phe-duyet-sender = Bộ Công an (tin thương hiệu)
 m-s-vneid-phe-duyet-body =
     (Tuần trước bạn đã đăng ký tài khoản định danh tại công an xã.)
     Cuc Canh sat QLHC ve TTXH thong bao: Ho so dang ky tai khoan dinh danh dien tu cua cong dan NGUYEN VAN BINH da duoc phe duyet. De nghi truy cap ung dung VNeID hoac dia chi vneid[.]gov[.]vn de kich hoat tai khoan.
@@ -385,11 +384,11 @@ m-s-otp-tu-chuyen-body =
     Ma OTP cua Quy khach la 482913, hieu luc 3 phut. TUYET DOI KHONG cung cap ma nay cho bat ky ai, ke ca nhan vien ngan hang.
 m-s-otp-tu-chuyen-explain = An toàn: mã OTP đến vì chính bạn vừa chuyển tiền, và tin không có link. Bạn chỉ nhập mã vào ứng dụng của mình, không đọc cho ai, kể cả người xưng là nhân viên ngân hàng.
 
-m-s-bao-tien-dien-sender = DienLuc
+m-s-bao-tien-dien-sender = Điện lực (tin thương hiệu)
 m-s-bao-tien-dien-body = Dien luc thong bao: Tien dien thang 09 cua ma KH PA0xxxxxxx la 312.450d. Quy khach thanh toan qua ung dung ngan hang, vi dien tu hoac diem thu cua Dien luc.
 m-s-bao-tien-dien-explain = An toàn: tin chỉ báo số tiền, không có link, không dọa cắt điện ngay, không đòi chuyển vào tài khoản cá nhân. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu quen thuộc, không trả cho ai gọi điện đến đòi.
 
-m-s-ho-so-khai-sinh-sender = DichVuCong
+m-s-ho-so-khai-sinh-sender = Dịch vụ công (tin thương hiệu)
 m-s-ho-so-khai-sinh-body =
     (Tuần trước bạn đã nộp hồ sơ khai sinh cho cháu nội.)
     Ho so dang ky khai sinh cua ong/ba da duoc tiep nhan, hen tra ket qua 20/10. Tra cuu tren Cong Dich vu cong quoc gia hoac ung dung VNeID.
@@ -445,11 +444,11 @@ m-s-tiem-chung-sender = Zalo · Nhóm thôn Đồng Tâm · Y tế thôn
 m-s-tiem-chung-body = Trạm y tế xã tiêm chủng cho trẻ dưới 1 tuổi vào sáng thứ Năm tuần này, tại trạm y tế xã. Các gia đình nhớ mang sổ tiêm chủng của bé.
 m-s-tiem-chung-explain = An toàn: tin mời đến trạm y tế trực tiếp, không có link, không thu tiền qua tin nhắn, không hỏi thông tin. Có gì chưa rõ, bạn hỏi thẳng cán bộ y tế thôn.
 
-m-s-cat-dien-bao-duong-sender = DienLuc
+m-s-cat-dien-bao-duong-sender = Điện lực (tin thương hiệu)
 m-s-cat-dien-bao-duong-body = Dien luc thong bao: tam ngung cap dien de bao duong luoi dien tu 7h00 den 11h00 ngay 20/10 tai khu vuc thon Dong Tam. Xin loi Quy khach vi su bat tien nay.
 m-s-cat-dien-bao-duong-explain = An toàn: đây là lịch tạm ngừng cấp điện để sửa lưới, không đòi tiền, không có link, không bắt làm gì. Nếu có ai gọi nói “nợ tiền, sắp cắt điện” và đòi chuyển tiền, đó mới là lừa đảo.
 
-m-s-ly-lich-tu-phap-sender = DichVuCong
+m-s-ly-lich-tu-phap-sender = Dịch vụ công (tin thương hiệu)
 m-s-ly-lich-tu-phap-body =
     (Tuần trước bạn đã xin Phiếu lý lịch tư pháp trên ứng dụng VNeID.)
     Ho so yeu cau cap Phieu ly lich tu phap cua ong/ba da co ket qua. Ong/ba nhan ket qua theo hinh thuc da dang ky, hoac tra cuu tren ung dung VNeID.

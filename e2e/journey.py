@@ -1,0 +1,108 @@
+"""What a person does in the app, step by step, for the end-to-end tests."""
+
+from __future__ import annotations
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import App, lesson
+
+
+def set_up_hamlet_computer(app: App) -> None:
+    app.wait("[data-screen=setup]")
+    app.click("[data-role=hamlet]")
+    app.type("#setup-hamlet", "Thôn Đông")
+    app.type("#setup-commune", "Đầm Hà")
+    app.type("#setup-pin", "2468")
+    app.type("#setup-pin-repeat", "2468")
+    app.click("[data-testid=setup-save]")
+    app.wait("[data-screen=picker]")
+
+
+def register_learner(app: App, name: str, year: str) -> None:
+    app.click("[data-testid=new-learner]")
+    app.wait("[data-screen=consent]")
+    app.click("[data-testid=consent-agree]")
+    app.type("#learner-name", name)
+    app.type("#learner-birth-year", year)
+    app.click("[data-gender=female]")
+    app.click("[data-testid=learner-save]")
+    app.wait("[data-screen=lessons]")
+
+
+def current_step(app: App) -> tuple[str, str, str]:
+    player = app.wait("[data-screen=player]")
+    return player.get_attribute("data-step-id"), player.get_attribute("data-step-kind"), player.get_attribute("data-phase")
+
+
+def wait_step_change(app: App, old_step: str, old_phase: str) -> None:
+    def changed(d):
+        el = d.find_element(By.CSS_SELECTOR, "[data-screen=player]")
+        return (el.get_attribute("data-step-id"), el.get_attribute("data-phase")) != (old_step, old_phase)
+
+    WebDriverWait(app.session, 15).until(changed, f"still on step {old_step}")
+
+
+def put_in_order(app: App, target: list[str]) -> None:
+    for i, wanted in enumerate(target):
+        while True:
+            items = [el.get_attribute("data-item-id") for el in app.session.find_elements(By.CSS_SELECTOR, "[data-item-id]")]
+            j = items.index(wanted)
+            if j == i:
+                break
+            row = app.session.find_elements(By.CSS_SELECTOR, "[data-item-id]")[j]
+            row.find_element(By.CSS_SELECTOR, "[data-testid=move-up]").click()
+
+
+def answer_step(app: App, steps: dict, step_id: str, kind: str, right: bool = True) -> None:
+    """Answers the step on screen, rightly or wrongly, from the real lesson file."""
+    step = steps[step_id]
+    if kind == "choice":
+        options = step["options"]
+        chosen = [o["id"] for o in options if o.get("correct", False) == right]
+        if not right:
+            chosen = chosen[:1]
+        for option in chosen:
+            app.click(f"[data-option-id='{option}']")
+    elif kind == "order":
+        target = list(step["items"])
+        if not right:
+            target[0], target[1] = target[1], target[0]
+        put_in_order(app, target)
+    elif kind == "message":
+        scam = step["verdict"] == "scam"
+        says_scam = scam if right else not scam
+        app.click(f"[data-verdict={'scam' if says_scam else 'safe'}]")
+        if says_scam:
+            flags = step.get("flags", []) if right else ["too-good"]
+            for flag in flags:
+                app.click(f"[data-flag='{flag}']")
+    app.click("[data-testid=submit-answer]")
+
+
+def play_lesson(app: App, lesson_id: str, final_right: bool = True, wrong_first: bool = False, on_hint=None) -> None:
+    """Plays a lesson to its result. Practice steps must be answered rightly to move on;
+    with `wrong_first`, each graded practice step is first answered wrongly and the hint read."""
+    steps = lesson(lesson_id)
+    for _ in range(200):
+        if app.session.find_elements(By.CSS_SELECTOR, "[data-testid=result]"):
+            return
+        step_id, kind, phase = current_step(app)
+        graded = kind != "explain"
+        if phase == "practice" and graded and wrong_first:
+            answer_step(app, steps, step_id, kind, right=False)
+            assert app.attr("[data-testid=feedback]", "data-correct") == "false"
+            if on_hint:
+                on_hint(step_id, kind)
+            app.click("[data-testid=try-again]")
+            assert current_step(app)[0] == step_id, "a wrong practice answer keeps the learner on the step"
+        try:
+            answer_step(app, steps, step_id, kind, right=(phase == "practice" or final_right))
+        except Exception:
+            app.screenshot(f"failure-{step_id}.png")
+            raise
+        if phase == "practice" and graded:
+            assert app.attr("[data-testid=feedback]", "data-correct") == "true"
+            app.click("[data-testid=continue]")
+        wait_step_change(app, step_id, phase)
+    raise AssertionError("the lesson did not end")
