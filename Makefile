@@ -8,7 +8,8 @@ SHELL := /bin/bash
 # Outside the clone, so that repeat CI runs on this machine are incremental.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/hocso/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Non-interactive: CI has no terminal; a password prompt would hang instead of failing clearly.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
 APP_DEBUG := $(CARGO_TARGET_DIR)/debug/hocso-app
 APP_RELEASE := $(CARGO_TARGET_DIR)/release/hocso-app
 
@@ -37,14 +38,15 @@ define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:" $$missing; \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+		{ $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; } || \
+		{ echo "Could not install $$missing: run make as root or with password-less sudo."; exit 1; }; \
 	fi
 endef
 
 deps-build:
 	$(call apt_install,$(APT_BUILD))
-	@command -v node >/dev/null || { $(SUDO) apt-get install -y -qq nodejs npm; }
+	@command -v node >/dev/null || { echo "Node.js 20.19 or newer is needed (Debian 12's own is 18): see docs/building.md"; exit 1; }
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js 20.19 or newer is needed (found "+process.versions.node+"); see docs/building.md"); process.exit(1) }'
 	@command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs), then run make again."; exit 1; }
 
@@ -56,7 +58,7 @@ ui-deps: ui/node_modules/.package-lock.json
 ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
 	# `npm ci` refuses this lock file: the registry mirror here omits the Tauri CLI binaries
 	# of other platforms, so npm cannot record them. `npm install` keeps the locked versions.
-	cd ui && npm install --no-audit --no-fund
+	cd ui && npm install --no-audit --no-fund --no-save
 	@touch $@
 
 ui: ui-deps

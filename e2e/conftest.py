@@ -24,8 +24,13 @@ from selenium.webdriver.support.ui import WebDriverWait
 REPO = Path(__file__).resolve().parent.parent
 APP = Path(os.environ["HOCSO_APP"]).resolve()
 ARTIFACTS = REPO / "e2e" / "artifacts"
-DRIVER_PORT = 4444
-NATIVE_PORT = 4445
+
+
+def free_port() -> int:
+    """A port nobody listens on, so that two runs on one machine never share a driver."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def wait_for_port(port: int, timeout: float = 20.0) -> None:
@@ -39,11 +44,6 @@ def wait_for_port(port: int, timeout: float = 20.0) -> None:
     raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
 
 
-def port_free(port: int) -> bool:
-    with socket.socket() as s:
-        return s.connect_ex(("127.0.0.1", port)) != 0
-
-
 class App:
     """One run of the desktop app: tauri-driver, then a WebDriver session that launches it."""
 
@@ -53,31 +53,34 @@ class App:
         self.session: webdriver.Remote | None = None
 
     def start(self) -> "App":
-        deadline = time.monotonic() + 10
-        while not (port_free(DRIVER_PORT) and port_free(NATIVE_PORT)) and time.monotonic() < deadline:
-            time.sleep(0.1)
+        driver_port, native_port = free_port(), free_port()
         env = dict(os.environ, HOCSO_DATA_DIR=str(self.data_dir), WEBKIT_DISABLE_DMABUF_RENDERER="1")
         self.driver_process = subprocess.Popen(
-            ["tauri-driver", "--port", str(DRIVER_PORT), "--native-port", str(NATIVE_PORT)],
+            ["tauri-driver", "--port", str(driver_port), "--native-port", str(native_port)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_for_port(DRIVER_PORT)
+        wait_for_port(driver_port)
         # WebKitWebDriver comes up a little after tauri-driver: wait for it too.
-        wait_for_port(NATIVE_PORT)
+        wait_for_port(native_port)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
         options.set_capability("tauri:options", {"application": str(APP)})
         # A command that hangs fails after a minute instead of stalling the whole run.
-        url = f"http://127.0.0.1:{DRIVER_PORT}"
+        url = f"http://127.0.0.1:{driver_port}"
         self.session = webdriver.Remote(command_executor=url, options=options, client_config=ClientConfig(remote_server_addr=url, timeout=60))
         self.session.implicitly_wait(0)
         return self
 
     def app_pids(self) -> list[int]:
-        out = subprocess.run(["pgrep", "-f", str(APP)], capture_output=True, text=True).stdout
+        """This run's app only: the process of the app binary in tauri-driver's own session
+        (started with setsid), never another run's or a developer's."""
+        if self.driver_process is None:
+            return []
+        sid = str(self.driver_process.pid)
+        out = subprocess.run(["pgrep", "-s", sid, "-f", str(APP)], capture_output=True, text=True).stdout
         return [int(p) for p in out.split()]
 
     def kill_app(self) -> None:
@@ -100,14 +103,18 @@ class App:
     def _stop_driver(self) -> None:
         self.session = None
         if self.driver_process is not None:
+            leftovers = self.app_pids()
             try:
                 os.killpg(self.driver_process.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
             self.driver_process.wait(timeout=10)
+            for pid in leftovers:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             self.driver_process = None
-        for pid in self.app_pids():
-            os.kill(pid, signal.SIGKILL)
 
     # --- helpers a test reads like a person's actions -----------------------------------
 

@@ -50,16 +50,22 @@ def test_a_power_cut_mid_lesson_reopens_the_same_learner_on_the_same_step(launch
     learner_id = app.attr("[data-screen=lessons]", "data-learner-id")
     app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
     steps = lesson(LESSON)
-    for _ in range(3):
+    # Move on to the second choice step, so that the kill lands where options are shuffled.
+    choices_seen = 0
+    while True:
         step_id, kind, phase = current_step(app)
+        if kind == "choice":
+            choices_seen += 1
+            if choices_seen == 2:
+                break
         answer_step(app, steps, step_id, kind)
         if kind != "explain":
             app.click("[data-testid=continue]")
         wait_step_change(app, step_id, phase)
     on_step, kind, _ = current_step(app)
-    if kind == "choice":
-        options = app.session.find_elements(By.CSS_SELECTOR, "[data-option-id]")
-        shown_order = [o.get_attribute("data-option-id") for o in options]
+    assert kind == "choice"
+    options = app.session.find_elements(By.CSS_SELECTOR, "[data-option-id]")
+    shown_order = [o.get_attribute("data-option-id") for o in options]
     app.screenshot("player-before-kill.png")
     app.kill_app()
 
@@ -67,9 +73,8 @@ def test_a_power_cut_mid_lesson_reopens_the_same_learner_on_the_same_step(launch
     resumed_step, resumed_kind, _ = current_step(app)
     assert resumed_step == on_step
     assert app.attr("[data-screen=player]", "data-learner-id") == learner_id
-    if kind == "choice":
-        options = app.session.find_elements(By.CSS_SELECTOR, "[data-option-id]")
-        assert [o.get_attribute("data-option-id") for o in options] == shown_order
+    options = app.session.find_elements(By.CSS_SELECTOR, "[data-option-id]")
+    assert [o.get_attribute("data-option-id") for o in options] == shown_order
     # The attempt goes on from there to the end.
     play_lesson(app, LESSON)
     assert app.attr("[data-testid=result]", "data-passed") == "true"

@@ -5,6 +5,8 @@ const COMMANDS: &[&str] = &[
     "set_locale",
     "set_up",
     "search_learners",
+    "give_consent",
+    "withdraw_consent",
     "create_learner",
     "choose_learner",
     "leave_learner",

@@ -24,6 +24,8 @@ pub fn run() {
             commands::start::set_locale,
             commands::start::set_up,
             commands::learners::search_learners,
+            commands::learners::give_consent,
+            commands::learners::withdraw_consent,
             commands::learners::create_learner,
             commands::learners::choose_learner,
             commands::learners::leave_learner,

@@ -34,8 +34,8 @@ fn data_dir(app: &tauri::App) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Where the lessons are: `HOCSO_LESSONS_DIR`, else bundled beside the app, else the
-/// repository's `lessons/` (a development build).
+/// Where the lessons are: `HOCSO_LESSONS_DIR`, else bundled beside the app, else (in a debug
+/// build only) the repository's `lessons/`.
 fn lessons_dir(app: &tauri::App) -> PathBuf {
     if let Some(dir) = std::env::var_os("HOCSO_LESSONS_DIR") {
         return PathBuf::from(dir);
@@ -46,7 +46,12 @@ fn lessons_dir(app: &tauri::App) -> PathBuf {
             return bundled;
         }
     }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons"))
+    if cfg!(debug_assertions) {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons"))
+    } else {
+        // A release build without bundled lessons: the facilitator sees "catalog.toml missing".
+        PathBuf::from("lessons")
+    }
 }
 
 pub fn open(app: &tauri::App) -> AppState {

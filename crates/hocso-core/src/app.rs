@@ -16,11 +16,17 @@ const SETTING_LOCALE: &str = "locale";
 /// The learner at the computer. Cleared when they leave or the window is closed normally;
 /// still set after a crash, so the app reopens them where they were.
 const SETTING_ACTIVE_LEARNER: &str = "active_learner";
+/// The attempt on screen. Set when a lesson is opened, cleared when the learner goes back to
+/// the list, finishes the lesson or leaves: after a crash, exactly this attempt is reopened.
+const SETTING_ACTIVE_ATTEMPT: &str = "active_attempt";
 
 pub struct HocSo {
     store: Store,
     library: LessonLibrary,
     texts: Texts,
+    /// When the person at the computer agreed on the consent screen; used up by the next
+    /// `create_learner`, so that no learner record exists without a consent given first.
+    consent_given_at: Option<String>,
 }
 
 impl HocSo {
@@ -37,7 +43,7 @@ impl HocSo {
             .flatten()
             .and_then(|c| Locale::from_code(&c))
             .unwrap_or(Locale::REFERENCE);
-        HocSo { store, library, texts: AppTexts::load(locale) }
+        HocSo { store, library, texts: AppTexts::load(locale), consent_given_at: None }
     }
 
     pub fn texts(&self) -> &Texts {
@@ -54,18 +60,7 @@ impl HocSo {
 
     pub fn start_view(&self) -> Result<StartView> {
         let installation = self.store.installation()?;
-        let resume = match self.active_learner()? {
-            Some(learner) => match self.store.latest_open_attempt(learner.id)? {
-                Some(attempt) => match self.library.lesson(&attempt.lesson_id) {
-                    Some(lesson) if lesson.version == attempt.lesson_version => {
-                        Some(player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)?)
-                    }
-                    _ => None,
-                },
-                None => None,
-            },
-            None => None,
-        };
+        let resume = self.attempt_to_resume()?;
         let place = installation.as_ref().map(|i| match (&i.role, &i.hamlet_name) {
             (Role::Hamlet, Some(h)) => self.texts.format(
                 "place-hamlet",
@@ -82,6 +77,31 @@ impl HocSo {
             resume,
             problems: self.library.problems.iter().map(|p| p.to_view(&self.texts)).collect(),
         })
+    }
+
+    /// The attempt that was on screen when the app stopped without a normal close.
+    fn attempt_to_resume(&self) -> Result<Option<PlayerView>> {
+        let (Some(learner), Some(attempt_id)) = (self.active_learner()?, self.setting_id(SETTING_ACTIVE_ATTEMPT)?) else {
+            return Ok(None);
+        };
+        let attempt = match self.store.attempt(attempt_id) {
+            Ok(a) => a,
+            Err(Error::AttemptNotFound(_)) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if attempt.learner_id != learner.id || attempt.finished_at.is_some() {
+            return Ok(None);
+        }
+        match self.library.lesson(&attempt.lesson_id) {
+            Some(lesson) if lesson.version == attempt.lesson_version => {
+                Ok(Some(player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)?))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn setting_id(&self, key: &str) -> Result<Option<i64>> {
+        Ok(self.store.setting(key)?.and_then(|v| v.parse().ok()))
     }
 
     pub fn set_locale(&mut self, locale: Locale) -> Result<StartView> {
@@ -105,8 +125,7 @@ impl HocSo {
     }
 
     fn active_learner(&self) -> Result<Option<Learner>> {
-        let Some(id) = self.store.setting(SETTING_ACTIVE_LEARNER)? else { return Ok(None) };
-        let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+        let Some(id) = self.setting_id(SETTING_ACTIVE_LEARNER)? else { return Ok(None) };
         match self.store.learner(LearnerId(id)) {
             Ok(l) => Ok(Some(l)),
             Err(Error::LearnerNotFound(_)) => Ok(None),
@@ -118,11 +137,25 @@ impl HocSo {
         Ok(self.store.search_learners(query)?.iter().map(|l| self.card(l)).collect())
     }
 
+    /// The person at the computer agreed on the consent screen.
+    pub fn give_consent(&mut self) {
+        self.consent_given_at = Some(crate::store::now());
+    }
+
+    /// The person declined, or went back: no learner may be created until they agree.
+    pub fn withdraw_consent(&mut self) {
+        self.consent_given_at = None;
+    }
+
+    /// Registers a learner. Refused unless consent was given on the consent screen just
+    /// before; the consent time stored is the moment they agreed.
     pub fn create_learner(&mut self, new: &NewLearner) -> Result<LearnerCard> {
         if self.store.installation()?.is_none() {
             return Err(Error::NotSetUp);
         }
-        let learner = self.store.create_learner(new)?;
+        let consent_at = self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
+        let learner = self.store.create_learner(new, &consent_at)?;
+        self.consent_given_at = None;
         Ok(self.card(&learner))
     }
 
@@ -135,11 +168,14 @@ impl HocSo {
 
     /// The learner leaves (or the window is closed normally).
     pub fn leave_learner(&mut self) -> Result<()> {
+        self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
         self.store.set_setting(SETTING_ACTIVE_LEARNER, None)
     }
 
-    pub fn lesson_list(&self, id: LearnerId) -> Result<LessonListView> {
+    /// The lesson list; showing it means no lesson is on screen any more.
+    pub fn lesson_list(&mut self, id: LearnerId) -> Result<LessonListView> {
         let learner = self.store.learner(id)?;
+        self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
         self.lesson_list_for(&learner)
     }
 
@@ -205,6 +241,7 @@ impl HocSo {
         let learner = self.store.learner(learner)?;
         let lesson = self.library.lesson(lesson_id).ok_or_else(|| Error::LessonNotFound(lesson_id.to_owned()))?;
         let attempt = player::start_or_resume(&mut self.store, learner.id, lesson)?;
+        self.store.set_setting(SETTING_ACTIVE_ATTEMPT, Some(&attempt.id.to_string()))?;
         player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
     }
 
@@ -227,6 +264,9 @@ impl HocSo {
         let (updated, show_feedback, correct, feedback) =
             player::answer(&mut self.store, lesson, &attempt, step_id, given, &self.texts)?;
         let advanced = updated.position > before || updated.finished_at.is_some();
+        if updated.finished_at.is_some() {
+            self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
+        }
         let next = player::player_view(&self.store, lesson, &updated, self.card(&learner), &self.texts)?;
         Ok(player::outcome(show_feedback, correct, advanced, feedback, next, &self.texts))
     }

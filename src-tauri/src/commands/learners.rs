@@ -5,22 +5,38 @@ use tauri::State;
 
 use crate::state::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn search_learners(state: State<'_, AppState>, query: String) -> Result<Vec<LearnerCard>, UiError> {
     state.with(|core| core.search_learners(&query))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
+pub fn give_consent(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.with(|core| {
+        core.give_consent();
+        Ok(())
+    })
+}
+
+#[tauri::command(async)]
+pub fn withdraw_consent(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.with(|core| {
+        core.withdraw_consent();
+        Ok(())
+    })
+}
+
+#[tauri::command(async)]
 pub fn create_learner(state: State<'_, AppState>, learner: NewLearner) -> Result<LearnerCard, UiError> {
     state.with(|core| core.create_learner(&learner))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn choose_learner(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
     state.with(|core| core.choose_learner(learner))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn leave_learner(state: State<'_, AppState>) -> Result<(), UiError> {
     state.with(|core| core.leave_learner())
 }

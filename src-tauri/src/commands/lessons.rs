@@ -6,22 +6,22 @@ use tauri::State;
 
 use crate::state::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn lesson_list(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
     state.with(|core| core.lesson_list(learner))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_lesson(state: State<'_, AppState>, learner: LearnerId, lesson: String) -> Result<PlayerView, UiError> {
     state.with(|core| core.open_lesson(learner, &lesson))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn player(state: State<'_, AppState>, attempt: i64) -> Result<PlayerView, UiError> {
     state.with(|core| core.player(attempt))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn answer(
     state: State<'_, AppState>,
     attempt: i64,

@@ -1,4 +1,5 @@
-//! Tauri commands: each takes the state, calls one core method, converts the error.
+//! Tauri commands: each takes the state, calls one core method, converts the error. All run
+//! off the main thread (`async`), so that an argon2 hash or an fsync never freezes the window.
 
 pub mod learners;
 pub mod lessons;

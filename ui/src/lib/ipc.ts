@@ -23,6 +23,8 @@ export const appStart = () => invoke<StartView>("app_start");
 export const setLocale = (locale: Locale) => invoke<StartView>("set_locale", { locale });
 export const setUp = (setup: Setup) => invoke<StartView>("set_up", { setup });
 export const searchLearners = (query: string) => invoke<LearnerCard[]>("search_learners", { query });
+export const giveConsent = () => invoke<void>("give_consent");
+export const withdrawConsent = () => invoke<void>("withdraw_consent");
 export const createLearner = (learner: NewLearner) => invoke<LearnerCard>("create_learner", { learner });
 export const chooseLearner = (learner: LearnerId) => invoke<LessonListView>("choose_learner", { learner });
 export const leaveLearner = () => invoke<void>("leave_learner");

@@ -92,21 +92,6 @@ impl Store {
             .optional()?)
     }
 
-    /// The learner's most recently touched unfinished attempt at any lesson.
-    pub fn latest_open_attempt(&self, learner: LearnerId) -> Result<Option<AttemptRow>> {
-        Ok(self
-            .conn()
-            .query_row(
-                &format!(
-                    "{SELECT_ATTEMPT} a WHERE learner_id = ?1 AND finished_at IS NULL
-                     ORDER BY COALESCE((SELECT MAX(answered_at) FROM answers WHERE attempt_id = a.id), started_at) DESC, id DESC LIMIT 1"
-                ),
-                params![learner],
-                row_to_attempt,
-            )
-            .optional()?)
-    }
-
     /// The learner's newest attempt at a lesson, finished or not.
     pub fn latest_attempt(&self, learner: LearnerId, lesson_id: &str) -> Result<Option<AttemptRow>> {
         Ok(self

@@ -58,8 +58,6 @@ pub struct NewLearner {
     pub display_name: String,
     pub birth_year: i32,
     pub gender: Option<Gender>,
-    /// The learner (or their guardian) agreed on the consent screen.
-    pub consent: bool,
 }
 
 pub const MAX_NAME_CHARS: usize = 60;
@@ -104,11 +102,9 @@ fn row_to_learner(row: &Row<'_>) -> rusqlite::Result<Learner> {
 const SELECT_LEARNER: &str = "SELECT id, display_name, search_key, birth_year, gender, consent_at FROM learners";
 
 impl Store {
-    /// Registers a learner; refuses without consent, a name, or a believable birth year.
-    pub fn create_learner(&mut self, new: &NewLearner) -> Result<Learner> {
-        if !new.consent {
-            return Err(Error::InvalidInput(InputProblem::ConsentRequired));
-        }
+    /// Registers a learner who agreed at `consent_at` (the moment they pressed "Tôi đồng ý");
+    /// refuses without a name or a believable birth year.
+    pub fn create_learner(&mut self, new: &NewLearner, consent_at: &str) -> Result<Learner> {
         let name = new.display_name.split_whitespace().collect::<Vec<_>>().join(" ");
         let name: String = name.nfc().collect();
         if name.is_empty() {
@@ -124,8 +120,8 @@ impl Store {
         self.with_tx(|tx| {
             tx.execute(
                 "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![name, search_key(&name), new.birth_year, new.gender.map(Gender::as_str), at],
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![name, search_key(&name), new.birth_year, new.gender.map(Gender::as_str), consent_at, at],
             )?;
             Ok(LearnerId(tx.last_insert_rowid()))
         })

@@ -2,8 +2,10 @@ use super::*;
 use crate::error::InputProblem;
 
 fn new_learner(name: &str, year: i32) -> NewLearner {
-    NewLearner { display_name: name.into(), birth_year: year, gender: None, consent: true }
+    NewLearner { display_name: name.into(), birth_year: year, gender: None }
 }
+
+const AGREED: &str = "2026-11-22T08:00:00Z";
 
 #[test]
 fn the_latest_schema_version_is_pinned() {
@@ -53,9 +55,9 @@ fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
 #[test]
 fn search_ignores_accents_and_case() {
     let mut store = Store::open_in_memory().unwrap();
-    store.create_learner(&new_learner("Nguyễn Thị Múi", 1958)).unwrap();
-    store.create_learner(&new_learner("Đặng Văn Đức", 1970)).unwrap();
-    store.create_learner(&new_learner("Trần Thị Mai", 1980)).unwrap();
+    store.create_learner_agreed(&new_learner("Nguyễn Thị Múi", 1958)).unwrap();
+    store.create_learner_agreed(&new_learner("Đặng Văn Đức", 1970)).unwrap();
+    store.create_learner_agreed(&new_learner("Trần Thị Mai", 1980)).unwrap();
     let names = |q: &str| store.search_learners(q).unwrap().into_iter().map(|l| l.display_name).collect::<Vec<_>>();
     assert_eq!(names("nguyen thi mui"), vec!["Nguyễn Thị Múi"]);
     assert_eq!(names("NGUYỄN"), vec!["Nguyễn Thị Múi"]);
@@ -74,21 +76,25 @@ fn search_key_folds_composed_and_decomposed_text_alike() {
     assert_eq!(search_key("  Đỗ   ĐĂNG  "), "do dang");
 }
 
+impl Store {
+    fn create_learner_agreed(&mut self, new: &NewLearner) -> Result<Learner> {
+        self.create_learner(new, AGREED)
+    }
+}
+
 #[test]
-fn a_learner_needs_consent_a_name_and_a_believable_birth_year() {
+fn a_learner_needs_a_name_and_a_believable_birth_year_and_keeps_the_consent_time() {
     let mut store = Store::open_in_memory().unwrap();
-    let mut no_consent = new_learner("A", 1960);
-    no_consent.consent = false;
     let problem = |r: Result<Learner>| match r {
         Err(Error::InvalidInput(p)) => p,
         other => panic!("expected an input problem, got {other:?}"),
     };
-    assert_eq!(problem(store.create_learner(&no_consent)), InputProblem::ConsentRequired);
-    assert_eq!(problem(store.create_learner(&new_learner("   ", 1960))), InputProblem::NameRequired);
-    assert_eq!(problem(store.create_learner(&new_learner("A", 1850))), InputProblem::BirthYearOutOfRange);
-    assert_eq!(problem(store.create_learner(&new_learner("A", 2100))), InputProblem::BirthYearOutOfRange);
-    assert_eq!(problem(store.create_learner(&new_learner(&"x".repeat(61), 1960))), InputProblem::NameTooLong);
-    assert_eq!(store.search_learners("").unwrap().len(), 0);
+    assert_eq!(store.create_learner_agreed(&new_learner("Lò Thị Xuân", 1970)).unwrap().consent_at, AGREED);
+    assert_eq!(problem(store.create_learner_agreed(&new_learner("   ", 1960))), InputProblem::NameRequired);
+    assert_eq!(problem(store.create_learner_agreed(&new_learner("A", 1850))), InputProblem::BirthYearOutOfRange);
+    assert_eq!(problem(store.create_learner_agreed(&new_learner("A", 2100))), InputProblem::BirthYearOutOfRange);
+    assert_eq!(problem(store.create_learner_agreed(&new_learner(&"x".repeat(61), 1960))), InputProblem::NameTooLong);
+    assert_eq!(store.search_learners("").unwrap().len(), 1);
 }
 
 #[test]
@@ -119,7 +125,7 @@ fn setup_hashes_the_pin_and_happens_once() {
 #[test]
 fn an_answer_to_a_step_already_answered_is_refused_not_recorded_twice() {
     let mut store = Store::open_in_memory().unwrap();
-    let learner = store.create_learner(&new_learner("A", 1960)).unwrap();
+    let learner = store.create_learner_agreed(&new_learner("A", 1960)).unwrap();
     let attempt = store.create_attempt(learner.id, "l", 1, &["a".into(), "b".into()], 1, 7).unwrap();
     let answer = NewAnswer {
         attempt_id: attempt.id,

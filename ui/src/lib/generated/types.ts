@@ -17,11 +17,7 @@ export type Gender = "female" | "male";
 
 export type LearnerId = number;
 
-export type NewLearner = { display_name: string, birth_year: number, gender: Gender | null, 
-/**
- * The learner (or their guardian) agreed on the consent screen.
- */
-consent: boolean, };
+export type NewLearner = { display_name: string, birth_year: number, gender: Gender | null, };
 
 export type ProblemView = { file: string, line: number | null, message: string, };
 

@@ -1,0 +1,228 @@
+use std::path::{Path, PathBuf};
+
+use hocso_core::lessons::{Answer, Lesson, StepKind};
+use hocso_core::store::{NewLearner, Role, Setup};
+use hocso_core::views::{Phase, PlayerView};
+use hocso_core::{Error, HocSo, InputProblem};
+
+const LESSON: &str = "chuot-va-ban-phim";
+
+fn lessons() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")
+}
+
+fn open(db: &Path) -> HocSo {
+    HocSo::open(db, &lessons()).unwrap()
+}
+
+/// A hamlet computer set up, with one learner who agreed to the consent screen.
+fn hamlet_with_learner(db: &Path) -> (HocSo, hocso_core::store::LearnerId) {
+    let mut app = open(db);
+    app.set_up(&Setup {
+        role: Role::Hamlet,
+        hamlet_name: "Thôn Đông".into(),
+        commune_name: "Đầm Hà".into(),
+        pin: "2468".into(),
+        pin_repeat: "2468".into(),
+    })
+    .unwrap();
+    app.give_consent();
+    let card = app.create_learner(&NewLearner { display_name: "Nguyễn Thị Múi".into(), birth_year: 1958, gender: None }).unwrap();
+    app.choose_learner(card.id).unwrap();
+    (app, card.id)
+}
+
+fn lesson(app: &HocSo) -> Lesson {
+    app.library().lesson(LESSON).unwrap().clone()
+}
+
+fn answer_for(lesson: &Lesson, step_id: &str, right: bool) -> Answer {
+    let step = lesson.step(step_id).unwrap();
+    match &step.kind {
+        StepKind::Explain { .. } => Answer::Continue,
+        StepKind::Choice { options, .. } => {
+            let chosen: Vec<String> = options.iter().filter(|o| o.correct == right).map(|o| o.id.clone()).collect();
+            Answer::Choice { selected: if right { chosen } else { chosen.into_iter().take(1).collect() } }
+        }
+        StepKind::Order { items } => {
+            let mut order = items.clone();
+            if !right {
+                order.swap(0, 1);
+            }
+            Answer::Order { order }
+        }
+        StepKind::Message { scam, flags, .. } => {
+            Answer::Message { scam: *scam == right, flags: if *scam == right && *scam { flags.clone() } else { vec![] } }
+        }
+    }
+}
+
+fn step_id(view: &PlayerView) -> String {
+    view.step.as_ref().expect("a step on screen").id.clone()
+}
+
+/// Answers the step on screen and returns the next view.
+fn answer(app: &mut HocSo, view: &PlayerView, right: bool) -> PlayerView {
+    let lesson = lesson(app);
+    let id = step_id(view);
+    app.answer(view.attempt_id, &id, &answer_for(&lesson, &id, right)).unwrap().next
+}
+
+#[test]
+fn learner_resumes_on_the_same_step_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("hocso.sqlite3");
+    let on_step = {
+        let (mut app, learner) = hamlet_with_learner(&db);
+        let mut view = app.open_lesson(learner, LESSON).unwrap();
+        for _ in 0..3 {
+            view = answer(&mut app, &view, true);
+        }
+        step_id(&view)
+        // The app is dropped here without leave_learner: a power cut.
+    };
+    let app = open(&db);
+    let start = app.start_view().unwrap();
+    let resume = start.resume.expect("the learner is reopened");
+    assert_eq!(resume.learner.name, "Nguyễn Thị Múi");
+    assert_eq!(step_id(&resume), on_step);
+    assert_eq!(resume.position, 3);
+}
+
+#[test]
+fn a_normal_close_or_going_back_to_the_list_does_not_reopen_the_lesson() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("hocso.sqlite3");
+    {
+        let (mut app, learner) = hamlet_with_learner(&db);
+        let view = app.open_lesson(learner, LESSON).unwrap();
+        answer(&mut app, &view, true);
+        app.lesson_list(learner).unwrap();
+    }
+    assert!(open(&db).start_view().unwrap().resume.is_none(), "back on the list: nothing to resume");
+    {
+        let mut app = open(&db);
+        let learner = app.search_learners("mui").unwrap()[0].id;
+        app.choose_learner(learner).unwrap();
+        let view = app.open_lesson(learner, LESSON).unwrap();
+        assert_eq!(view.position, 1, "the open attempt goes on where it was");
+        app.leave_learner().unwrap();
+    }
+    assert!(open(&db).start_view().unwrap().resume.is_none(), "a learner who left is not reopened");
+}
+
+#[test]
+fn a_wrong_practice_answer_is_kept_and_the_learner_tries_the_same_step_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
+    let lesson = lesson(&app);
+    let mut view = app.open_lesson(learner, LESSON).unwrap();
+    while !matches!(lesson.step(&step_id(&view)).unwrap().kind, StepKind::Choice { .. }) {
+        view = answer(&mut app, &view, true);
+    }
+    let id = step_id(&view);
+    let outcome = app.answer(view.attempt_id, &id, &answer_for(&lesson, &id, false)).unwrap();
+    assert!(outcome.show_feedback && !outcome.correct && !outcome.advanced);
+    assert!(!outcome.feedback.is_empty(), "a hint is shown");
+    assert_eq!(step_id(&outcome.next), id);
+    let outcome = app.answer(view.attempt_id, &id, &answer_for(&lesson, &id, true)).unwrap();
+    assert!(outcome.correct && outcome.advanced);
+    assert_eq!(app.store().answer_count(view.attempt_id).unwrap() as u32, view.position + 2, "every try is recorded");
+}
+
+#[test]
+fn an_explain_step_moves_on_without_feedback() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
+    let view = app.open_lesson(learner, LESSON).unwrap();
+    let id = step_id(&view);
+    assert!(matches!(lesson(&app).step(&id).unwrap().kind, StepKind::Explain { .. }));
+    let outcome = app.answer(view.attempt_id, &id, &Answer::Continue).unwrap();
+    assert!(!outcome.show_feedback && outcome.advanced);
+}
+
+#[test]
+fn answering_the_same_step_twice_is_refused_and_recorded_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
+    let view = app.open_lesson(learner, LESSON).unwrap();
+    let id = step_id(&view);
+    app.answer(view.attempt_id, &id, &Answer::Continue).unwrap();
+    let again = app.answer(view.attempt_id, &id, &Answer::Continue).err().expect("refused");
+    assert!(matches!(again, Error::StaleStep { .. }), "{again:?}");
+    assert_eq!(app.store().answer_count(view.attempt_id).unwrap(), 1);
+}
+
+fn play(app: &mut HocSo, learner: hocso_core::store::LearnerId, final_right: bool) -> PlayerView {
+    let mut view = app.open_lesson(learner, LESSON).unwrap();
+    for _ in 0..100 {
+        if view.result.is_some() {
+            return view;
+        }
+        let right = view.phase == Phase::Practice || final_right;
+        view = answer(app, &view, right);
+    }
+    panic!("the lesson did not end");
+}
+
+#[test]
+fn all_right_passes_and_is_recorded_all_wrong_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
+    let failed = play(&mut app, learner, false);
+    let result = failed.result.unwrap();
+    assert!(!result.passed);
+    assert_eq!((result.score, result.correct), (0, 0));
+    assert!(app.store().completions(learner).unwrap().is_empty());
+
+    let passed = play(&mut app, learner, true);
+    let result = passed.result.unwrap();
+    assert!(result.passed);
+    assert_eq!(result.score, 100);
+    assert_eq!(result.total as usize, lesson(&app).draw);
+    let completions = app.store().completions(learner).unwrap();
+    assert_eq!(completions.len(), 1);
+    assert_eq!((completions[0].lesson_id.as_str(), completions[0].lesson_version), (LESSON, lesson(&app).version));
+}
+
+#[test]
+fn the_pass_mark_is_never_rounded_up() {
+    use hocso_core::player::score_percent;
+    assert_eq!(score_percent(4, 5), 80);
+    assert_eq!(score_percent(7, 9), 77);
+    assert_eq!(score_percent(79, 100), 79);
+    assert_eq!(score_percent(0, 0), 0);
+}
+
+#[test]
+fn an_unfinished_attempt_of_an_older_lesson_version_is_closed_and_a_new_one_started() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let (app, learner) = hamlet_with_learner(&db);
+    let version = lesson(&app).version;
+    let old_plan: Vec<String> = lesson(&app).steps.iter().map(|s| s.id.clone()).collect();
+    drop(app);
+    let old = {
+        let mut store = hocso_core::store::Store::open(&db).unwrap();
+        store.create_attempt(learner, LESSON, version + 99, &old_plan, old_plan.len(), 1).unwrap()
+    };
+    let mut app = open(&db);
+    let view = app.open_lesson(learner, LESSON).unwrap();
+    assert_ne!(view.attempt_id, old.id);
+    assert!(app.store().attempt(old.id).unwrap().finished_at.is_some());
+}
+
+#[test]
+fn no_learner_is_created_without_consent_given_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = hamlet_with_learner(&dir.path().join("db"));
+    let new = NewLearner { display_name: "Triệu Văn Sáng".into(), birth_year: 1975, gender: None };
+    let err = app.create_learner(&new).err().expect("refused");
+    assert!(matches!(err, Error::InvalidInput(InputProblem::ConsentRequired)));
+    app.give_consent();
+    app.withdraw_consent();
+    assert!(app.create_learner(&new).is_err(), "a declined consent is not consent");
+    app.give_consent();
+    app.create_learner(&new).unwrap();
+    assert!(app.create_learner(&new).is_err(), "consent is for one registration");
+}

@@ -1,0 +1,4 @@
+//! Integration tests of the core, as one test binary: the learner's story on a real SQLite
+//! file with the real lesson files.
+
+mod learner_story;
