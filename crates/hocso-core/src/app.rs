@@ -81,7 +81,8 @@ impl HocSo {
 
     /// The attempt that was on screen when the app stopped without a normal close.
     fn attempt_to_resume(&self) -> Result<Option<PlayerView>> {
-        let (Some(learner), Some(attempt_id)) = (self.active_learner()?, self.setting_id(SETTING_ACTIVE_ATTEMPT)?) else {
+        let (Some(learner), Some(attempt_id)) = (self.active_learner()?, self.setting_id(SETTING_ACTIVE_ATTEMPT)?)
+        else {
             return Ok(None);
         };
         let attempt = match self.store.attempt(attempt_id) {
@@ -153,7 +154,8 @@ impl HocSo {
         if self.store.installation()?.is_none() {
             return Err(Error::NotSetUp);
         }
-        let consent_at = self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
+        let consent_at =
+            self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
         let learner = self.store.create_learner(new, &consent_at)?;
         self.consent_given_at = None;
         Ok(self.card(&learner))

@@ -27,7 +27,9 @@ fn hamlet_with_learner(db: &Path) -> (HocSo, hocso_core::store::LearnerId) {
     })
     .unwrap();
     app.give_consent();
-    let card = app.create_learner(&NewLearner { display_name: "Nguyễn Thị Múi".into(), birth_year: 1958, gender: None }).unwrap();
+    let card = app
+        .create_learner(&NewLearner { display_name: "Nguyễn Thị Múi".into(), birth_year: 1958, gender: None })
+        .unwrap();
     app.choose_learner(card.id).unwrap();
     (app, card.id)
 }
@@ -51,9 +53,10 @@ fn answer_for(lesson: &Lesson, step_id: &str, right: bool) -> Answer {
             }
             Answer::Order { order }
         }
-        StepKind::Message { scam, flags, .. } => {
-            Answer::Message { scam: *scam == right, flags: if *scam == right && *scam { flags.clone() } else { vec![] } }
-        }
+        StepKind::Message { scam, flags, .. } => Answer::Message {
+            scam: *scam == right,
+            flags: if *scam == right && *scam { flags.clone() } else { vec![] },
+        },
     }
 }
 
