@@ -55,3 +55,14 @@ problem-variables-differ = The text “{ $id }” in { $locale }.ftl uses other 
 problem-message-field = The message step “{ $step }” lacks the field “{ $field }” or its value is not valid. See docs/lesson-format.md.
 problem-unknown-flag = The step “{ $step }” names the red flag “{ $flag }”, which is not in the list or is repeated. Use the names in docs/lesson-format.md.
 problem-live-link = The text “{ $id }” holds a followable link “{ $link }”. Write its dots as [.] (for example vcb-xacthuc[.]top).
+
+# VietQR (hocso qr decode / encode).
+qr-error-bad-crc = The QR code is damaged or was altered: the checksum does not match ({ $detail }). Do not pay with it; ask the payee for a new code.
+qr-error-malformed = This is not a valid VietQR code ({ $detail }). Check that the whole code was copied correctly.
+qr-error-missing-field = The VietQR code lacks required information ({ $detail }). Ask the payee for a new code.
+qr-error-unsupported-value = The code holds a value VietQR does not use ({ $detail }). Ask the payee for a new code.
+qr-error-unknown-bank = The bank BIN is not in the NAPAS list ({ $detail }). Check the 6-digit BIN.
+qr-error-invalid-account = The account or card number is not valid ({ $detail }). Check the number you typed.
+qr-error-invalid-amount = The amount is not valid ({ $detail }). Type a whole number of đồng, greater than 0.
+qr-error-invalid-purpose = The transfer purpose is not valid ({ $detail }). Write at most 25 characters, without special characters.
+qr-error-render = The QR code could not be drawn ({ $detail }). Shorten the content and try again.

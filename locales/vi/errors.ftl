@@ -55,3 +55,14 @@ problem-variables-differ = Lời “{ $id }” trong { $locale }.ftl dùng biế
 problem-message-field = Bước tin nhắn “{ $step }” thiếu trường “{ $field }” hoặc giá trị không hợp lệ. Xem docs/lesson-format.md.
 problem-unknown-flag = Bước “{ $step }” có dấu hiệu “{ $flag }” không có trong danh sách hoặc bị lặp. Dùng đúng tên trong docs/lesson-format.md.
 problem-live-link = Lời “{ $id }” có đường link bấm được “{ $link }”. Viết dấu chấm thành [.] (ví dụ vcb-xacthuc[.]top).
+
+# VietQR (hocso qr decode / encode).
+qr-error-bad-crc = Mã QR bị hỏng hoặc đã bị sửa: số kiểm tra không khớp ({ $detail }). Đừng chuyển tiền theo mã này; hãy xin mã mới từ người nhận.
+qr-error-malformed = Đây không phải mã VietQR hợp lệ ({ $detail }). Kiểm tra lại mã đã chép đủ và đúng chưa.
+qr-error-missing-field = Mã VietQR thiếu thông tin bắt buộc ({ $detail }). Hãy xin mã mới từ người nhận.
+qr-error-unsupported-value = Mã có giá trị không dùng được cho VietQR ({ $detail }). Hãy xin mã mới từ người nhận.
+qr-error-unknown-bank = Mã BIN ngân hàng không có trong danh sách NAPAS ({ $detail }). Kiểm tra lại mã BIN 6 chữ số.
+qr-error-invalid-account = Số tài khoản hoặc số thẻ không hợp lệ ({ $detail }). Kiểm tra lại số đã nhập.
+qr-error-invalid-amount = Số tiền không hợp lệ ({ $detail }). Nhập số tiền là số nguyên đồng, lớn hơn 0.
+qr-error-invalid-purpose = Nội dung chuyển khoản không hợp lệ ({ $detail }). Viết không quá 25 ký tự, không dùng ký tự đặc biệt.
+qr-error-render = Không vẽ được mã QR ({ $detail }). Hãy rút ngắn nội dung rồi thử lại.

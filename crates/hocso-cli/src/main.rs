@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use hocso_core::i18n::{AppTexts, Locale};
 use hocso_core::lessons::LessonLibrary;
+use hocso_core::vietqr;
 
 #[derive(Parser)]
 #[command(name = "hocso", version, about = "Học Số — lesson checks and data tools")]
@@ -25,6 +26,41 @@ enum Command {
     Lessons {
         #[command(subcommand)]
         command: LessonsCommand,
+    },
+    /// Make and read VietQR (NAPAS EMVCo) payment codes.
+    Qr {
+        #[command(subcommand)]
+        command: QrCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum QrCommand {
+    /// Print the payload of a VietQR code (and optionally draw it as SVG).
+    Encode {
+        /// Six-digit bank BIN, e.g. 970436 (Vietcombank).
+        #[arg(long)]
+        bin: String,
+        /// Account number, or card number with --card.
+        #[arg(long)]
+        account: String,
+        /// Amount in đồng; makes the code dynamic (one payment).
+        #[arg(long)]
+        amount: Option<u64>,
+        /// Transfer purpose (accents are removed; at most 25 characters).
+        #[arg(long)]
+        purpose: Option<String>,
+        /// The number is a domestic card number (service QRIBFTTC).
+        #[arg(long)]
+        card: bool,
+        /// Also write the QR code as an SVG picture to this file.
+        #[arg(long)]
+        svg: Option<PathBuf>,
+    },
+    /// Read a VietQR payload and print what it says as JSON. Exits 2 when it is not valid.
+    Decode {
+        /// The payload text, e.g. 000201010211...6304ABCD
+        payload: String,
     },
 }
 
@@ -57,6 +93,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
+        Command::Qr { command } => qr(command, &texts),
         Command::Lessons { command: LessonsCommand::Check { dir } } => {
             let library = LessonLibrary::load(&dir);
             for problem in &library.problems {
@@ -81,5 +118,42 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         }
+    }
+}
+
+fn qr(command: QrCommand, texts: &hocso_core::i18n::Texts) -> ExitCode {
+    match command {
+        QrCommand::Encode { bin, account, amount, purpose, card, svg } => {
+            let request = vietqr::PaymentRequest { bin, account, card, amount, purpose };
+            let payload = match vietqr::encode(&request) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{}", e.message(texts));
+                    return ExitCode::from(2);
+                }
+            };
+            if let Some(path) = svg {
+                let written = vietqr::render_svg(&payload).map_err(|e| e.message(texts)).and_then(|svg| {
+                    std::fs::write(&path, svg)
+                        .map_err(|e| hocso_core::Error::Io { path: path.clone(), source: e }.message(texts))
+                });
+                if let Err(message) = written {
+                    eprintln!("{message}");
+                    return ExitCode::from(1);
+                }
+            }
+            println!("{payload}");
+            ExitCode::SUCCESS
+        }
+        QrCommand::Decode { payload } => match vietqr::decode(&payload) {
+            Ok(payment) => {
+                println!("{}", serde_json::to_string_pretty(&payment).expect("a payment serialises"));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", e.message(texts));
+                ExitCode::from(2)
+            }
+        },
     }
 }

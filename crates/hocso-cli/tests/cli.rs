@@ -58,3 +58,69 @@ fn a_missing_lessons_folder_is_a_clear_error() {
         .code(1)
         .stderr(predicate::str::contains("catalog.toml: Không đọc được tệp"));
 }
+
+const NAPAS_STATIC: &str =
+    "00020101021138570010A00000072701270006970403011300110123456780208QRIBFTTA53037045802VN63049E6F";
+
+#[test]
+fn qr_encode_prints_the_napas_example_payload() {
+    hocso()
+        .args(["qr", "encode", "--bin", "970403", "--account", "0011012345678"])
+        .assert()
+        .success()
+        .stdout(format!("{NAPAS_STATIC}\n"));
+}
+
+#[test]
+fn qr_decode_prints_json_of_what_the_code_says() {
+    let out = hocso().args(["qr", "decode", NAPAS_STATIC]).assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["bin"], "970403");
+    assert_eq!(json["bank"], "Sacombank");
+    assert_eq!(json["account"], "0011012345678");
+    assert_eq!(json["service"], "QRIBFTTA");
+    assert_eq!(json["amount"], serde_json::Value::Null);
+    assert_eq!(json["initiation"], "static");
+    assert_eq!(json["currency"], "704");
+    assert_eq!(json["country"], "VN");
+    assert_eq!(json["crc"], "9E6F");
+}
+
+#[test]
+fn qr_round_trip_with_amount_and_accented_purpose_and_an_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("code.svg");
+    let out = hocso()
+        .args(["qr", "encode", "--bin", "970436", "--account", "0123456789", "--amount", "50000"])
+        .args(["--purpose", "Trả tiền phở"])
+        .arg("--svg")
+        .arg(&svg)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let payload = String::from_utf8(out).unwrap();
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    let out = hocso().args(["qr", "decode", payload.trim()]).assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["amount"], 50000);
+    assert_eq!(json["purpose"], "Tra tien pho");
+    assert_eq!(json["initiation"], "dynamic");
+}
+
+#[test]
+fn qr_decode_refuses_a_bad_checksum_with_exit_2_and_a_vietnamese_sentence() {
+    let damaged = NAPAS_STATIC.replace("9E6F", "9E6E");
+    hocso()
+        .args(["--lang", "vi", "qr", "decode", &damaged])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("Mã QR bị hỏng hoặc đã bị sửa"));
+    hocso()
+        .args(["--lang", "en", "qr", "decode", "not a code"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a valid VietQR"));
+}

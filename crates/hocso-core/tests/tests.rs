@@ -2,3 +2,4 @@
 //! file with the real lesson files.
 
 mod learner_story;
+mod vietqr_properties;

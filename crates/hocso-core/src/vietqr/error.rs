@@ -60,3 +60,11 @@ impl VietQrError {
         }
     }
 }
+
+impl VietQrError {
+    /// The sentence a person reads, in their language: what is wrong and what to do.
+    /// The English detail above stays available for logs.
+    pub fn message(&self, texts: &crate::i18n::Texts) -> String {
+        texts.format(&format!("qr-error-{}", self.kind()), &[("detail", self.to_string().into())])
+    }
+}

@@ -262,9 +262,22 @@ pub fn encode(req: &PaymentRequest) -> Result<String, VietQrError> {
 /// least 240×240 px). The payload is drawn as given, not checked: lessons may want to show
 /// a damaged code on purpose.
 pub fn render_svg(payload: &str) -> Result<String, VietQrError> {
-    let code = qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|e| VietQrError::Render(e.to_string()))?;
+    let code = qr_code(payload)?;
     // The quiet zone is set before the size, because `min_dimensions` takes it into account.
     let svg = code.render::<qrcode::render::svg::Color>().quiet_zone(true).min_dimensions(240, 240).build();
     Ok(svg)
+}
+
+fn qr_code(payload: &str) -> Result<qrcode::QrCode, VietQrError> {
+    qrcode::QrCode::with_error_correction_level(payload.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| VietQrError::Render(e.to_string()))
+}
+
+/// The modules of the QR code [`render_svg`] draws for `payload`: its width and, row by row,
+/// whether each module is dark. Lets a test read the code back with an independent decoder.
+pub fn modules(payload: &str) -> Result<(usize, Vec<bool>), VietQrError> {
+    let code = qr_code(payload)?;
+    let width = code.width();
+    let dark = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
+    Ok((width, dark))
 }
