@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -77,7 +79,67 @@ def answer_step(app: App, steps: dict, step_id: str, kind: str, right: bool = Tr
             flags = step.get("flags", []) if right else ["too-good"]
             for flag in flags:
                 app.click(f"[data-flag='{flag}']")
+    elif kind == "qr-pay":
+        answer_qr_pay(app, step, right)
+        return
+    elif kind == "phone":
+        answer_phone(app, step, right)
+        return
     app.click("[data-testid=submit-answer]")
+
+
+RIGHT_QR = {"pay": "pay", "swapped": "refuse", "wrong-amount": "refuse", "static": "pay", "receive": "show-code"}
+WRONG_QR = {"pay": "refuse", "swapped": "pay", "wrong-amount": "pay", "static": "pay", "receive": "scan"}
+
+
+def answer_qr_pay(app: App, step: dict, right: bool) -> None:
+    scenario = step["scenario"]
+    if scenario != "receive":
+        app.click("[data-testid=qr-scan]")
+        # What the bank app shows after "scanning" is the real VietQR code's content.
+        assert app.wait("[data-testid=qr-payee]").text == step["payee"]
+    if scenario == "static":
+        price = step["price"] if right else step["price"] * 10
+        app.type("#qr-type-amount", str(price))
+    app.click(f"[data-action={(RIGHT_QR if right else WRONG_QR)[scenario]}]")
+
+
+def digits_in(app: App, css: str, n: int) -> str:
+    text = app.wait(css).text
+    if n == 12:
+        text = text.replace(" ", "")  # the card prints the number in groups
+    found = re.findall(r"(?<!\d)\d{%d}(?!\d)" % n, text)
+    assert found, f"no {n}-digit number in {text!r}"
+    return found[0]
+
+
+def answer_phone(app: App, step: dict, right: bool) -> None:
+    values = {
+        "password": "Hocso@2026", "password-repeat": "Hocso@2026",
+        "passcode": "135790", "passcode-repeat": "135790", "text": "Con mèo Mướp",
+    }
+    for field in step.get("fields", []):
+        rule = field["input"]
+        if rule == "personal-id":
+            value = digits_in(app, "[data-testid=practice-personal-id]", 12)
+        elif rule == "phone":
+            value = digits_in(app, "[data-testid=practice-phone]", 10)
+        elif rule == "otp":
+            value = digits_in(app, "[data-testid=practice-sms]", 6)
+        else:
+            value = values[rule]
+        app.type(f"[data-field-id='{field['id']}']", value)
+    buttons = step["buttons"]
+    good = next(b["id"] for b in buttons if b.get("correct"))
+    wrong = [b["id"] for b in buttons if not b.get("correct")]
+    if right or not wrong:
+        if not right:
+            # No wrong button: a wrong value in the first field instead.
+            first = step["fields"][0]["id"]
+            app.type(f"[data-field-id='{first}']", "12")
+        app.click(f"[data-button-id='{good}']")
+    else:
+        app.click(f"[data-button-id='{wrong[0]}']")
 
 
 def play_lesson(app: App, lesson_id: str, final_right: bool = True, wrong_first: bool = False, on_hint=None) -> None:

@@ -2,3 +2,4 @@
 
 topic-lam-quen = Getting to know the computer
 topic-an-toan = Staying safe online
+topic-thanh-toan = Paying by QR code

@@ -2,3 +2,4 @@
 
 topic-lam-quen = Làm quen với máy tính
 topic-an-toan = An toàn trên mạng
+topic-thanh-toan = Thanh toán bằng mã QR

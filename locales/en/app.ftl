@@ -145,3 +145,31 @@ feedback-message-is-scam = This is a scam, not a safe message.
 feedback-message-is-safe = This message is safe, not a scam.
 feedback-message-flags = Warning signs in this message: { $flags }.
 feedback-message-wrong-flags = This message does not show: { $flags }.
+
+## Phone steps (simulated app screens)
+phone-app-vneid = VNeID
+phone-app-dvc = National Public Service Portal
+phone-app-bank = Bank
+practice-note = PRACTICE ONLY. Never type your real ID number, OTP code or password here.
+practice-card-heading = PRACTICE ID CARD
+practice-card-number = Personal ID number
+practice-phone-number = PRACTICE phone number: { $number }
+practice-sms-otp = PRACTICE message: Your OTP code is { $otp }. Do not give this code to anyone.
+phone-sms-title = New message
+
+## QR payment steps
+qr-shop-sign = Shop owner's name sign
+qr-you-owe = You owe
+qr-scan = Scan the code with your bank app
+qr-confirm-title = Confirm the transfer
+qr-bank = Bank
+qr-payee = Recipient
+qr-account = Account number
+qr-amount = Amount
+qr-type-amount = Type the amount (đồng)
+qr-pay = Confirm the transfer
+qr-refuse = Cancel, do not pay
+qr-receive-title = Your bank app
+qr-show-code = My QR code (to receive money)
+qr-scan-code = Scan a QR code (to pay)
+qr-code-alt = VietQR code

@@ -40,8 +40,8 @@ problem-unknown-topic = The topic “{ $topic }” is not in catalog.toml. Fix t
 problem-pass-mark = The pass mark { $value } is not valid. Use a number from 1 to 100 (percent).
 problem-draw = The final check draws { $draw } items but the pool has only { $pool }. Fix “draw” or add items.
 problem-no-steps = The lesson has no practice steps. Add at least one [[steps]].
-problem-unknown-kind = The step “{ $step }” has the unsupported kind “{ $kind }”. Use explain, choice, order or message.
-problem-final-check-kind = The final-check item “{ $step }” must be a choice, order or message step.
+problem-unknown-kind = The step “{ $step }” has the unsupported kind “{ $kind }”. Use explain, choice, order, message, phone or qr-pay.
+problem-final-check-kind = The final-check item “{ $step }” cannot be an explain step.
 problem-field-not-for-kind = The step “{ $step }” has a field “{ $field }” that this kind of step does not use. Remove it.
 problem-too-few-options = The step “{ $step }” needs at least 2 options.
 problem-correct-count = The step “{ $step }” needs exactly one right option (or at least one when multiple = true).
@@ -52,7 +52,8 @@ problem-ftl-syntax = Fluent syntax error: { $detail }. Fix this line and run the
 problem-text-missing = The text “{ $id }” is missing from { $locale }.ftl. Add it.
 problem-text-extra = The text “{ $id }” in { $locale }.ftl is not in vi.ftl. Add it to vi.ftl or remove it.
 problem-variables-differ = The text “{ $id }” in { $locale }.ftl uses other variables than vi.ftl. Use the same variables as the Vietnamese text.
-problem-message-field = The message step “{ $step }” lacks the field “{ $field }” or its value is not valid. See docs/lesson-format.md.
+problem-step-field = The step “{ $step }” lacks the field “{ $field }” or its value is not valid. See docs/lesson-format.md.
+problem-scenario-mismatch = The step “{ $step }” has values that contradict its scenario “{ $scenario }” (names, amounts). See docs/lesson-format.md.
 problem-unknown-flag = The step “{ $step }” names the red flag “{ $flag }”, which is not in the list or is repeated. Use the names in docs/lesson-format.md.
 problem-live-link = The text “{ $id }” holds a followable link “{ $link }”. Write its dots as [.] (for example vcb-xacthuc[.]top).
 

@@ -136,3 +136,31 @@ feedback-message-is-scam = Đây là lừa đảo, không phải tin an toàn.
 feedback-message-is-safe = Tin này an toàn, không phải lừa đảo.
 feedback-message-flags = Dấu hiệu trong tin này: { $flags }.
 feedback-message-wrong-flags = Tin này không có các dấu hiệu: { $flags }.
+
+## Phone steps (simulated app screens)
+phone-app-vneid = VNeID
+phone-app-dvc = Cổng Dịch vụ công quốc gia
+phone-app-bank = Ngân hàng
+practice-note = MẪU — chỉ để luyện tập. Không bao giờ nhập số căn cước, mã OTP hay mật khẩu thật của bạn ở đây.
+practice-card-heading = THẺ CĂN CƯỚC MẪU
+practice-card-number = Số định danh cá nhân
+practice-phone-number = Số điện thoại MẪU: { $number }
+practice-sms-otp = Tin nhắn MẪU: Mã xác thực OTP của bạn là { $otp }. Không cung cấp mã này cho bất kỳ ai.
+phone-sms-title = Tin nhắn đến
+
+## QR payment steps
+qr-shop-sign = Biển tên chủ quán
+qr-you-owe = Bạn cần trả
+qr-scan = Quét mã bằng ứng dụng ngân hàng
+qr-confirm-title = Xác nhận chuyển tiền
+qr-bank = Ngân hàng
+qr-payee = Người nhận
+qr-account = Số tài khoản
+qr-amount = Số tiền
+qr-type-amount = Nhập số tiền (đồng)
+qr-pay = Xác nhận chuyển tiền
+qr-refuse = Hủy, không chuyển
+qr-receive-title = Ứng dụng ngân hàng của bạn
+qr-show-code = Mã QR của tôi (để nhận tiền)
+qr-scan-code = Quét mã QR (để trả tiền)
+qr-code-alt = Mã QR VietQR

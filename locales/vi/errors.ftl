@@ -40,8 +40,8 @@ problem-unknown-topic = Chủ đề “{ $topic }” không có trong catalog.to
 problem-pass-mark = Điểm đạt { $value } không hợp lệ. Hãy dùng số từ 1 đến 100 (phần trăm).
 problem-draw = Bài kiểm tra cuối muốn rút { $draw } câu nhưng kho chỉ có { $pool } câu. Sửa “draw” hoặc thêm câu.
 problem-no-steps = Bài chưa có bước luyện tập nào. Thêm ít nhất một [[steps]].
-problem-unknown-kind = Bước “{ $step }” có loại “{ $kind }” không được hỗ trợ. Dùng explain, choice, order hoặc message.
-problem-final-check-kind = Câu “{ $step }” của bài kiểm tra cuối phải là choice, order hoặc message.
+problem-unknown-kind = Bước “{ $step }” có loại “{ $kind }” không được hỗ trợ. Dùng explain, choice, order, message, phone hoặc qr-pay.
+problem-final-check-kind = Câu “{ $step }” của bài kiểm tra cuối không được là explain.
 problem-field-not-for-kind = Bước “{ $step }” có trường “{ $field }” không dùng cho loại bước này. Xóa trường đó.
 problem-too-few-options = Bước “{ $step }” cần ít nhất 2 lựa chọn.
 problem-correct-count = Bước “{ $step }” cần đúng một đáp án đúng (hoặc ít nhất một khi multiple = true).
@@ -52,7 +52,8 @@ problem-ftl-syntax = Lỗi cú pháp Fluent: { $detail }. Sửa dòng này rồi
 problem-text-missing = Thiếu lời “{ $id }” trong tệp { $locale }.ftl. Thêm lời này.
 problem-text-extra = Lời “{ $id }” trong { $locale }.ftl không có trong vi.ftl. Thêm vào vi.ftl hoặc xóa.
 problem-variables-differ = Lời “{ $id }” trong { $locale }.ftl dùng biến khác với vi.ftl. Dùng đúng các biến như bản tiếng Việt.
-problem-message-field = Bước tin nhắn “{ $step }” thiếu trường “{ $field }” hoặc giá trị không hợp lệ. Xem docs/lesson-format.md.
+problem-step-field = Bước “{ $step }” thiếu trường “{ $field }” hoặc giá trị không hợp lệ. Xem docs/lesson-format.md.
+problem-scenario-mismatch = Bước “{ $step }” có giá trị không khớp tình huống “{ $scenario }” (tên, số tiền). Xem docs/lesson-format.md.
 problem-unknown-flag = Bước “{ $step }” có dấu hiệu “{ $flag }” không có trong danh sách hoặc bị lặp. Dùng đúng tên trong docs/lesson-format.md.
 problem-live-link = Lời “{ $id }” có đường link bấm được “{ $link }”. Viết dấu chấm thành [.] (ví dụ vcb-xacthuc[.]top).
 

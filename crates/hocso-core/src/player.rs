@@ -7,10 +7,13 @@ use rand::{RngExt, SeedableRng};
 use crate::error::{Error, Result};
 use crate::i18n::{ArgValue, Texts};
 use crate::lessons::message::{Channel, RED_FLAGS};
+use crate::lessons::phone::{PhoneStep, Practice, Prop};
+use crate::lessons::qr_pay::{format_vnd, mask_account, QrPayStep, Scenario};
 use crate::lessons::{grade, Answer, Lesson, Step, StepKind};
 use crate::store::{AttemptRow, NewAnswer, Store};
 use crate::views::{
-    AnswerOutcome, FeedbackLine, LearnerCard, OptionView, Phase, PlayerView, ResultView, StepContent, StepView,
+    AnswerOutcome, FeedbackLine, LearnerCard, OptionView, Phase, PhoneFieldView, PlayerView, PracticeCardView,
+    ResultView, StepContent, StepView,
 };
 
 /// The steps of a new attempt: every practice step, then `draw` items picked at random
@@ -106,8 +109,62 @@ fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, app: &Texts
             flags: red_flag_options(app),
             flags_instruction: app.get("message-flags-instruction"),
         },
+        StepKind::Phone(phone) => phone_view(s, phone, &Practice::for_attempt(seed), texts, app),
+        StepKind::QrPay(qr) => qr_pay_view(s, qr, texts, app),
     };
     StepView { id: step.id.clone(), content }
+}
+
+fn phone_view(s: &str, phone: &PhoneStep, practice: &Practice, texts: &Texts, app: &Texts) -> StepContent {
+    let shows = |p: Prop| phone.show.contains(&p);
+    StepContent::Phone {
+        app: phone.app,
+        app_label: app.get(phone.app.fluent_id()),
+        title: texts.get(&format!("{s}-title")),
+        task: texts.get(&format!("{s}-task")),
+        fields: phone
+            .fields
+            .iter()
+            .map(|f| PhoneFieldView { id: f.id.clone(), label: texts.get(&format!("{s}-{}", f.id)), input: f.rule })
+            .collect(),
+        buttons: phone
+            .buttons
+            .iter()
+            .map(|b| OptionView { id: b.id.clone(), text: texts.get(&format!("{s}-{}", b.id)) })
+            .collect(),
+        card: shows(Prop::Card).then(|| PracticeCardView {
+            heading: app.get("practice-card-heading"),
+            name: practice.name.clone(),
+            personal_id: practice.personal_id_display(),
+            number_label: app.get("practice-card-number"),
+        }),
+        phone_number: shows(Prop::PhoneNumber)
+            .then(|| app.format("practice-phone-number", &[("number", practice.phone.clone().into())])),
+        sms: shows(Prop::SmsOtp).then(|| app.format("practice-sms-otp", &[("otp", practice.otp(s).into())])),
+        practice_note: app.get("practice-note"),
+    }
+}
+
+fn qr_pay_view(s: &str, qr: &QrPayStep, texts: &Texts, app: &Texts) -> StepContent {
+    use base64::Engine;
+    let locale = app.locale();
+    let payload = qr.payload().unwrap_or_default();
+    let svg = crate::vietqr::render_svg(&payload).unwrap_or_default();
+    let bank = crate::vietqr::bank_by_bin(&qr.bank).map(|b| b.short_name.to_owned()).unwrap_or_default();
+    let receive = qr.scenario == Scenario::Receive;
+    StepContent::QrPay {
+        task: texts.get(&format!("{s}-task")),
+        code: format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg)),
+        payload,
+        receive,
+        shop: qr.shop.clone(),
+        price: qr.price.map(|p| format_vnd(p, locale)),
+        bank,
+        payee: qr.payee.clone(),
+        account: mask_account(&qr.account),
+        amount: qr.amount.map(|a| format_vnd(a, locale)),
+        needs_amount: qr.scenario == Scenario::Static,
+    }
 }
 
 /// The fixed red flags with their labels in the chosen language.
@@ -231,7 +288,8 @@ pub fn answer(
         return Err(Error::StaleStep { given: step_id.to_owned(), current: current.clone() });
     }
     let step = lesson.step(step_id).ok_or_else(|| Error::LessonNotFound(lesson.id.to_string()))?;
-    let verdict = grade(step, given)?;
+    let practice = Practice::for_attempt(attempt.seed);
+    let verdict = grade(step, given, &practice)?;
     let practice = attempt.position < attempt.practice_steps;
     let advance = !practice || verdict.correct;
     let last = attempt.position + 1 == attempt.plan.len();
@@ -246,7 +304,7 @@ pub fn answer(
     } else {
         None
     };
-    let answer_json = serde_json::to_string(given).map_err(|e| Error::Internal(e.to_string()))?;
+    let answer_json = given.for_storage(&verdict);
     let updated = store.record_answer(&NewAnswer {
         attempt_id: attempt.id,
         step_id,
@@ -307,6 +365,25 @@ pub fn answer(
                         correct: false,
                     });
                 }
+            }
+            StepKind::Phone(phone) => {
+                for id in &verdict.invalid_fields {
+                    feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}-hint")), correct: false });
+                }
+                if let Some(button) = verdict.chosen.first() {
+                    let right = phone.buttons.iter().any(|b| &b.id == button && b.correct);
+                    // A right button with a wrong field: the field hints above say what to fix.
+                    if !right || verdict.invalid_fields.is_empty() {
+                        feedback.push(FeedbackLine {
+                            text: texts.get(&format!("{step_id}-{button}-feedback")),
+                            correct: right,
+                        });
+                    }
+                }
+            }
+            StepKind::QrPay(_) => {
+                let id = if verdict.correct { "explain" } else { "hint" };
+                feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}")), correct: verdict.correct });
             }
             _ => {}
         }

@@ -140,6 +140,56 @@ pub enum StepContent {
         flags: Vec<OptionView>,
         flags_instruction: String,
     },
+    /// A simulated phone screen. Every number shown beside it is generated and marked MẪU.
+    Phone {
+        app: crate::lessons::phone::PhoneApp,
+        app_label: String,
+        title: String,
+        task: String,
+        fields: Vec<PhoneFieldView>,
+        buttons: Vec<OptionView>,
+        card: Option<PracticeCardView>,
+        phone_number: Option<String>,
+        sms: Option<String>,
+        practice_note: String,
+    },
+    /// A real VietQR code and a simulated banking app's confirm screen.
+    #[serde(rename = "qr-pay")]
+    QrPay {
+        task: String,
+        /// The code as an SVG `data:` URL.
+        code: String,
+        /// The VietQR payload inside the code.
+        payload: String,
+        /// The learner receives money: they choose between their own code and scanning.
+        receive: bool,
+        /// The shop owner's name on the sign, if the situation has a shop.
+        shop: Option<String>,
+        /// What the learner owes, formatted.
+        price: Option<String>,
+        /// What the bank app shows after scanning.
+        bank: String,
+        payee: String,
+        account: String,
+        amount: Option<String>,
+        /// A static code: the learner types the amount.
+        needs_amount: bool,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PhoneFieldView {
+    pub id: String,
+    pub label: String,
+    pub input: crate::lessons::phone::InputRule,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PracticeCardView {
+    pub heading: String,
+    pub name: String,
+    pub personal_id: String,
+    pub number_label: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -53,6 +53,7 @@ fn answer_for(lesson: &Lesson, step_id: &str, right: bool) -> Answer {
             }
             Answer::Order { order }
         }
+        StepKind::Phone(_) | StepKind::QrPay(_) => panic!("{LESSON} has no phone or qr-pay step"),
         StepKind::Message { scam, flags, .. } => Answer::Message {
             scam: *scam == right,
             flags: if *scam == right && *scam { flags.clone() } else { vec![] },

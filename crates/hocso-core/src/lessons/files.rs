@@ -71,6 +71,40 @@ pub(super) struct StepEntry {
     /// `message` steps that are scams: the red flags present.
     #[serde(default)]
     pub flags: Option<Vec<String>>,
+    /// `phone` steps: vneid, dvc or bank.
+    #[serde(default)]
+    pub app: Option<String>,
+    /// `phone` steps: practice props beside the phone (card, phone-number, sms-otp).
+    #[serde(default)]
+    pub show: Option<Vec<String>>,
+    /// `phone` steps: the input fields.
+    #[serde(default)]
+    pub fields: Option<Vec<FieldEntry>>,
+    /// `phone` steps: the buttons, one of them right.
+    #[serde(default)]
+    pub buttons: Option<Vec<OptionEntry>>,
+    /// `qr-pay` steps: pay, swapped, wrong-amount, static or receive.
+    #[serde(default)]
+    pub scenario: Option<String>,
+    #[serde(default)]
+    pub bank: Option<String>,
+    #[serde(default)]
+    pub account: Option<String>,
+    #[serde(default)]
+    pub payee: Option<String>,
+    #[serde(default)]
+    pub shop: Option<String>,
+    #[serde(default)]
+    pub amount: Option<u64>,
+    #[serde(default)]
+    pub price: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FieldEntry {
+    pub id: String,
+    pub input: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,7 +5,11 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 
+use std::collections::BTreeMap;
+
 use super::model::{Step, StepKind};
+use super::phone::{check_fields, Practice};
+use super::qr_pay::QrAction;
 
 /// What a learner did on a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -19,6 +23,31 @@ pub enum Answer {
     Order { order: Vec<String> },
     /// A message step: scam or safe, and (for scam) the red flags the learner sees.
     Message { scam: bool, flags: Vec<String> },
+    /// A phone step: the button pressed and what was typed in each field. The typed text is
+    /// checked and dropped: only whether each field was valid is stored.
+    Phone { button: String, fields: BTreeMap<String, String> },
+    /// A qr-pay step: what the learner did, and the amount typed for a static code.
+    #[serde(rename = "qr-pay")]
+    QrPay {
+        action: QrAction,
+        #[ts(type = "number | null")]
+        amount: Option<u64>,
+    },
+}
+
+impl Answer {
+    /// The answer as it is stored: never anything typed into a phone simulation.
+    pub fn for_storage(&self, grade: &Grade) -> String {
+        let value = match self {
+            Answer::Phone { button, .. } => serde_json::json!({
+                "kind": "phone",
+                "button": button,
+                "invalid_fields": grade.invalid_fields,
+            }),
+            other => serde_json::to_value(other).unwrap_or(serde_json::Value::Null),
+        };
+        value.to_string()
+    }
 }
 
 /// The core's verdict on one answer.
@@ -33,16 +62,22 @@ pub struct Grade {
     pub in_place: usize,
     /// On a message step: flags the learner ticked that the message does not show.
     pub wrong_flags: Vec<String>,
+    /// On a phone step: fields whose value the real app would refuse.
+    pub invalid_fields: Vec<String>,
+}
+
+impl Grade {
+    fn new(correct: bool) -> Grade {
+        Grade { correct, chosen: vec![], missed: 0, in_place: 0, wrong_flags: vec![], invalid_fields: vec![] }
+    }
 }
 
 /// Grades an answer; an answer that does not fit the step (unknown option, a missing item)
 /// is an error, never a silent "wrong".
-pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
+pub fn grade(step: &Step, answer: &Answer, practice: &Practice) -> Result<Grade> {
     let misfit = || Error::AnswerDoesNotFit { step: step.id.clone() };
     match (&step.kind, answer) {
-        (StepKind::Explain { .. }, Answer::Continue) => {
-            Ok(Grade { correct: true, chosen: vec![], missed: 0, in_place: 0, wrong_flags: vec![] })
-        }
+        (StepKind::Explain { .. }, Answer::Continue) => Ok(Grade::new(true)),
         (StepKind::Choice { multiple, options, .. }, Answer::Choice { selected }) => {
             let mut chosen: Vec<String> = vec![];
             for id in selected {
@@ -58,7 +93,7 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
             }
             let wrong_chosen = options.iter().filter(|o| !o.correct && chosen.contains(&o.id)).count();
             let missed = options.iter().filter(|o| o.correct && !chosen.contains(&o.id)).count();
-            Ok(Grade { correct: wrong_chosen == 0 && missed == 0, chosen, missed, in_place: 0, wrong_flags: vec![] })
+            Ok(Grade { chosen, missed, ..Grade::new(wrong_chosen == 0 && missed == 0) })
         }
         (StepKind::Order { items }, Answer::Order { order }) => {
             let mut sorted_given = order.clone();
@@ -69,7 +104,7 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
                 return Err(misfit());
             }
             let in_place = items.iter().zip(order).filter(|(a, b)| a == b).count();
-            Ok(Grade { correct: in_place == items.len(), chosen: vec![], missed: 0, in_place, wrong_flags: vec![] })
+            Ok(Grade { in_place, ..Grade::new(in_place == items.len()) })
         }
         (StepKind::Message { scam, flags, .. }, Answer::Message { scam: said_scam, flags: ticked }) => {
             if ticked.iter().any(|f| !super::message::RED_FLAGS.contains(&f.as_str()))
@@ -85,8 +120,19 @@ pub fn grade(step: &Step, answer: &Answer) -> Result<Grade> {
             } else {
                 !said_scam
             };
-            Ok(Grade { correct, chosen: ticked.clone(), missed: 0, in_place: 0, wrong_flags })
+            Ok(Grade { chosen: ticked.clone(), wrong_flags, ..Grade::new(correct) })
         }
+        (StepKind::Phone(phone), Answer::Phone { button, fields }) => {
+            let Some(pressed) = phone.buttons.iter().find(|b| &b.id == button) else { return Err(misfit()) };
+            if fields.keys().any(|k| !phone.fields.iter().any(|f| &f.id == k)) {
+                return Err(misfit());
+            }
+            let valid = check_fields(&step.id, phone, fields, practice);
+            let invalid_fields: Vec<String> = valid.into_iter().filter(|(_, ok)| !ok).map(|(id, _)| id).collect();
+            let correct = pressed.correct && invalid_fields.is_empty();
+            Ok(Grade { chosen: vec![button.clone()], invalid_fields, ..Grade::new(correct) })
+        }
+        (StepKind::QrPay(qr), Answer::QrPay { action, amount }) => Ok(Grade::new(qr.is_right(*action, *amount))),
         _ => Err(misfit()),
     }
 }

@@ -2,12 +2,15 @@
 //! and pictures. This module reads them ([`LessonLibrary::load`]), checks them (every problem
 //! with its file and line) and grades answers ([`grade`]). See `docs/lesson-format.md`.
 
+mod convert;
 mod files;
 mod grade;
 mod library;
 pub mod message;
 mod model;
+pub mod phone;
 mod problem;
+pub mod qr_pay;
 mod validate;
 
 pub use grade::{grade, Answer, Grade};

@@ -89,6 +89,8 @@ pub enum StepKind {
     Choice { multiple: bool, options: Vec<ChoiceOption>, picture: Option<String> },
     Order { items: Vec<String> },
     Message { channel: super::message::Channel, scam: bool, typology: Option<String>, flags: Vec<String> },
+    Phone(super::phone::PhoneStep),
+    QrPay(super::qr_pay::QrPayStep),
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +119,19 @@ impl Step {
                 ids
             }
             StepKind::Message { .. } => vec![format!("{s}-sender"), format!("{s}-body"), format!("{s}-explain")],
+            StepKind::Phone(phone) => {
+                let mut ids = vec![format!("{s}-title"), format!("{s}-task")];
+                for f in &phone.fields {
+                    ids.push(format!("{s}-{}", f.id));
+                    ids.push(format!("{s}-{}-hint", f.id));
+                }
+                for b in &phone.buttons {
+                    ids.push(format!("{s}-{}", b.id));
+                    ids.push(format!("{s}-{}-feedback", b.id));
+                }
+                ids
+            }
+            StepKind::QrPay(_) => vec![format!("{s}-task"), format!("{s}-hint"), format!("{s}-explain")],
         }
     }
 }

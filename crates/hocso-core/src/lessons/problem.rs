@@ -44,7 +44,8 @@ pub enum ProblemKind {
     TextMissing { id: String, locale: String },
     TextExtra { id: String, locale: String },
     VariablesDiffer { id: String, locale: String },
-    MessageField { step: String, field: String },
+    StepField { step: String, field: String },
+    ScenarioMismatch { step: String, scenario: String },
     UnknownFlag { step: String, flag: String },
     LiveLink { id: String, link: String },
 }
@@ -80,7 +81,8 @@ impl ProblemKind {
             TextMissing { .. } => "problem-text-missing",
             TextExtra { .. } => "problem-text-extra",
             VariablesDiffer { .. } => "problem-variables-differ",
-            MessageField { .. } => "problem-message-field",
+            StepField { .. } => "problem-step-field",
+            ScenarioMismatch { .. } => "problem-scenario-mismatch",
             UnknownFlag { .. } => "problem-unknown-flag",
             LiveLink { .. } => "problem-live-link",
         }
@@ -116,7 +118,8 @@ impl ProblemKind {
             TextMissing { id, locale } | TextExtra { id, locale } | VariablesDiffer { id, locale } => {
                 vec![("id", t(id)), ("locale", t(locale))]
             }
-            MessageField { step, field } => vec![("step", t(step)), ("field", t(field))],
+            StepField { step, field } => vec![("step", t(step)), ("field", t(field))],
+            ScenarioMismatch { step, scenario } => vec![("step", t(step)), ("scenario", t(scenario))],
             UnknownFlag { step, flag } => vec![("step", t(step)), ("flag", t(flag))],
             LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
         }
@@ -184,7 +187,8 @@ impl Problem {
             TextMissing { id: s(), locale: s() },
             TextExtra { id: s(), locale: s() },
             VariablesDiffer { id: s(), locale: s() },
-            MessageField { step: s(), field: s() },
+            StepField { step: s(), field: s() },
+            ScenarioMismatch { step: s(), scenario: s() },
             UnknownFlag { step: s(), flag: s() },
             LiveLink { id: s(), link: s() },
         ]

@@ -219,6 +219,8 @@ fn a_fluent_syntax_error_names_its_line() {
 
 #[test]
 fn grading_single_multiple_and_order_answers() {
+    #[allow(non_snake_case)]
+    let P = phone::Practice::for_attempt(1);
     let single = Step {
         id: "s".into(),
         kind: StepKind::Choice {
@@ -230,12 +232,12 @@ fn grading_single_multiple_and_order_answers() {
             picture: None,
         },
     };
-    assert!(grade(&single, &Answer::Choice { selected: vec!["a".into()] }).unwrap().correct);
-    assert!(!grade(&single, &Answer::Choice { selected: vec!["b".into()] }).unwrap().correct);
-    assert!(grade(&single, &Answer::Choice { selected: vec!["a".into(), "b".into()] }).is_err());
-    assert!(grade(&single, &Answer::Choice { selected: vec![] }).is_err());
-    assert!(grade(&single, &Answer::Choice { selected: vec!["zzz".into()] }).is_err());
-    assert!(grade(&single, &Answer::Continue).is_err());
+    assert!(grade(&single, &Answer::Choice { selected: vec!["a".into()] }, &P).unwrap().correct);
+    assert!(!grade(&single, &Answer::Choice { selected: vec!["b".into()] }, &P).unwrap().correct);
+    assert!(grade(&single, &Answer::Choice { selected: vec!["a".into(), "b".into()] }, &P).is_err());
+    assert!(grade(&single, &Answer::Choice { selected: vec![] }, &P).is_err());
+    assert!(grade(&single, &Answer::Choice { selected: vec!["zzz".into()] }, &P).is_err());
+    assert!(grade(&single, &Answer::Continue, &P).is_err());
 
     let multiple = Step {
         id: "m".into(),
@@ -249,16 +251,18 @@ fn grading_single_multiple_and_order_answers() {
             picture: None,
         },
     };
-    let partial = grade(&multiple, &Answer::Choice { selected: vec!["a".into()] }).unwrap();
+    let partial = grade(&multiple, &Answer::Choice { selected: vec!["a".into()] }, &P).unwrap();
     assert!(!partial.correct);
     assert_eq!(partial.missed, 1);
-    assert!(grade(&multiple, &Answer::Choice { selected: vec!["b".into(), "a".into()] }).unwrap().correct);
-    assert!(!grade(&multiple, &Answer::Choice { selected: vec!["a".into(), "b".into(), "c".into()] }).unwrap().correct);
+    assert!(grade(&multiple, &Answer::Choice { selected: vec!["b".into(), "a".into()] }, &P).unwrap().correct);
+    assert!(
+        !grade(&multiple, &Answer::Choice { selected: vec!["a".into(), "b".into(), "c".into()] }, &P).unwrap().correct
+    );
 
     let order = Step { id: "o".into(), kind: StepKind::Order { items: vec!["x".into(), "y".into(), "z".into()] } };
-    assert!(grade(&order, &Answer::Order { order: vec!["x".into(), "y".into(), "z".into()] }).unwrap().correct);
-    let wrong = grade(&order, &Answer::Order { order: vec!["x".into(), "z".into(), "y".into()] }).unwrap();
+    assert!(grade(&order, &Answer::Order { order: vec!["x".into(), "y".into(), "z".into()] }, &P).unwrap().correct);
+    let wrong = grade(&order, &Answer::Order { order: vec!["x".into(), "z".into(), "y".into()] }, &P).unwrap();
     assert!(!wrong.correct);
     assert_eq!(wrong.in_place, 1);
-    assert!(grade(&order, &Answer::Order { order: vec!["x".into(), "y".into()] }).is_err());
+    assert!(grade(&order, &Answer::Order { order: vec!["x".into(), "y".into()] }, &P).is_err());
 }

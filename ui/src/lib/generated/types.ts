@@ -21,9 +21,19 @@ export type NewLearner = { display_name: string, birth_year: number, gender: Gen
 
 export type ProblemView = { file: string, line: number | null, message: string, };
 
-export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, } | { "kind": "message", scam: boolean, flags: Array<string>, };
+export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, } | { "kind": "message", scam: boolean, flags: Array<string>, } | { "kind": "phone", button: string, fields: { [key in string]: string }, } | { "kind": "qr-pay", action: QrAction, amount: number | null, };
 
 export type Channel = "sms" | "zalo" | "call";
+
+export type PhoneApp = "vneid" | "dvc" | "bank";
+
+export type InputRule = "personal-id" | "phone" | "otp" | "password" | "password-repeat" | "passcode" | "passcode-repeat" | "text";
+
+export type QrAction = "pay" | "refuse" | "show-code" | "scan";
+
+export type PhoneFieldView = { id: string, label: string, input: InputRule, };
+
+export type PracticeCardView = { heading: string, name: string, personal_id: string, number_label: string, };
 
 export type StartView = { locale: Locale, 
 /**
@@ -79,7 +89,35 @@ export type StepContent = { "kind": "explain", text: string, picture: string | n
 /**
  * The fixed red flags, in a fixed order, with their labels.
  */
-flags: Array<OptionView>, flags_instruction: string, };
+flags: Array<OptionView>, flags_instruction: string, } | { "kind": "phone", app: PhoneApp, app_label: string, title: string, task: string, fields: Array<PhoneFieldView>, buttons: Array<OptionView>, card: PracticeCardView | null, phone_number: string | null, sms: string | null, practice_note: string, } | { "kind": "qr-pay", task: string, 
+/**
+ * The code as an SVG `data:` URL.
+ */
+code: string, 
+/**
+ * The VietQR payload inside the code.
+ */
+payload: string, 
+/**
+ * The learner receives money: they choose between their own code and scanning.
+ */
+receive: boolean, 
+/**
+ * The shop owner's name on the sign, if the situation has a shop.
+ */
+shop: string | null, 
+/**
+ * What the learner owes, formatted.
+ */
+price: string | null, 
+/**
+ * What the bank app shows after scanning.
+ */
+bank: string, payee: string, account: string, amount: string | null, 
+/**
+ * A static code: the learner types the amount.
+ */
+needs_amount: boolean, };
 
 export type OptionView = { id: string, text: string, };
 

@@ -1,0 +1,35 @@
+"""The core lesson "Thanh toán bằng mã QR" (paying by VietQR) in the real app."""
+
+from __future__ import annotations
+
+from journey import current_step, play_lesson, register_learner, set_up_hamlet_computer
+
+LESSON = "thanh-toan-qr"
+
+
+def test_right_answers_pass_the_qr_lesson_and_wrong_ones_get_hints(launch):
+    app = launch()
+    set_up_hamlet_computer(app)
+    register_learner(app, "Vi Thị Lan", "1968")
+    app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
+    current_step(app)
+    shots = []
+
+    def on_hint(step_id, kind):
+        if kind == "qr-pay" and not shots:
+            shots.append(app.screenshot("qr-pay-hint.png"))
+
+    play_lesson(app, LESSON, wrong_first=True, on_hint=on_hint)
+    assert shots
+    assert app.attr("[data-testid=result]", "data-passed") == "true"
+    app.click("[data-testid=result-to-list]")
+    assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "passed"
+
+
+def test_paying_a_swapped_sticker_in_the_final_check_does_not_pass(launch):
+    app = launch()
+    set_up_hamlet_computer(app)
+    register_learner(app, "Nông Văn Pò", "1957")
+    app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
+    play_lesson(app, LESSON, final_right=False)
+    assert app.attr("[data-testid=result]", "data-passed") == "false"
