@@ -121,7 +121,11 @@ class App:
     def wait(self, css: str, timeout: float = 15.0):
         def find(d):
             found = d.find_elements(By.CSS_SELECTOR, css)
-            return found[0] if found and found[0].is_displayed() else False
+            if not found:
+                return False
+            # As a person scrolls to it: WebKit counts an element outside the view as hidden.
+            d.execute_script("arguments[0].scrollIntoView({block: 'center'})", found[0])
+            return found[0] if found[0].is_displayed() else False
 
         return WebDriverWait(self.session, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
             find, f"{css} did not appear"

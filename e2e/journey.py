@@ -142,7 +142,9 @@ def answer_phone(app: App, step: dict, right: bool) -> None:
         app.click(f"[data-button-id='{wrong[0]}']")
 
 
-def play_lesson(app: App, lesson_id: str, final_right: bool = True, wrong_first: bool = False, on_hint=None) -> None:
+def play_lesson(
+    app: App, lesson_id: str, final_right: bool = True, wrong_first: bool = False, on_hint=None, on_step=None
+) -> None:
     """Plays a lesson to its result. Practice steps must be answered rightly to move on;
     with `wrong_first`, each graded practice step is first answered wrongly and the hint read."""
     steps = lesson(lesson_id)
@@ -150,6 +152,8 @@ def play_lesson(app: App, lesson_id: str, final_right: bool = True, wrong_first:
         if app.session.find_elements(By.CSS_SELECTOR, "[data-testid=result]"):
             return
         step_id, kind, phase = current_step(app)
+        if on_step:
+            on_step(step_id, kind)
         graded = kind != "explain"
         if phase == "practice" and graded and wrong_first:
             answer_step(app, steps, step_id, kind, right=False)

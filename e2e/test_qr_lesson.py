@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from selenium.webdriver.common.by import By
+
 from journey import current_step, play_lesson, register_learner, set_up_hamlet_computer
 
 LESSON = "thanh-toan-qr"
@@ -19,7 +21,13 @@ def test_right_answers_pass_the_qr_lesson_and_wrong_ones_get_hints(launch):
         if kind == "qr-pay" and not shots:
             shots.append(app.screenshot("qr-pay-hint.png"))
 
-    play_lesson(app, LESSON, wrong_first=True, on_hint=on_hint)
+    first_screens = []
+
+    def on_step(step_id, kind):
+        if kind == "qr-pay" and not first_screens and (kind != "phone" or app.session.find_elements(By.CSS_SELECTOR, "[data-testid=practice-card]")):
+            first_screens.append(app.screenshot("qr-pay-step.png"))
+
+    play_lesson(app, LESSON, wrong_first=True, on_step=on_step, on_hint=on_hint)
     assert shots
     assert app.attr("[data-testid=result]", "data-passed") == "true"
     app.click("[data-testid=result-to-list]")

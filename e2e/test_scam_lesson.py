@@ -29,7 +29,13 @@ def test_right_answers_pass_the_scam_lesson_and_it_is_recorded(launch):
             assert body.text
             seen_message.append(app.screenshot("message-step-feedback.png"))
 
-    play_lesson(app, LESSON, wrong_first=True, on_hint=shot_message)
+    first_screens = []
+
+    def on_step(step_id, kind):
+        if kind == "message" and not first_screens and (kind != "phone" or app.session.find_elements(By.CSS_SELECTOR, "[data-testid=practice-card]")):
+            first_screens.append(app.screenshot("message-step.png"))
+
+    play_lesson(app, LESSON, wrong_first=True, on_step=on_step, on_hint=shot_message)
     assert seen_message, "the lesson has message steps"
     assert app.attr("[data-testid=result]", "data-passed") == "true"
     app.click("[data-testid=result-to-list]")

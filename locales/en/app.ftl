@@ -173,3 +173,4 @@ qr-receive-title = Your bank app
 qr-show-code = My QR code (to receive money)
 qr-scan-code = Scan a QR code (to pay)
 qr-code-alt = VietQR code
+cli-lesson-core = { " " }(core)

@@ -67,3 +67,4 @@ qr-error-invalid-account = The account or card number is not valid ({ $detail })
 qr-error-invalid-amount = The amount is not valid ({ $detail }). Type a whole number of đồng, greater than 0.
 qr-error-invalid-purpose = The transfer purpose is not valid ({ $detail }). Write at most 25 characters, without special characters.
 qr-error-render = The QR code could not be drawn ({ $detail }). Shorten the content and try again.
+problem-text-id-clash = Two parts of the lesson would use the same text “{ $id }”. Rename a step or an option so that they differ.

@@ -164,3 +164,4 @@ qr-receive-title = Ứng dụng ngân hàng của bạn
 qr-show-code = Mã QR của tôi (để nhận tiền)
 qr-scan-code = Quét mã QR (để trả tiền)
 qr-code-alt = Mã QR VietQR
+cli-lesson-core = { " " }(bài chính)

@@ -67,3 +67,4 @@ qr-error-invalid-account = Số tài khoản hoặc số thẻ không hợp lệ
 qr-error-invalid-amount = Số tiền không hợp lệ ({ $detail }). Nhập số tiền là số nguyên đồng, lớn hơn 0.
 qr-error-invalid-purpose = Nội dung chuyển khoản không hợp lệ ({ $detail }). Viết không quá 25 ký tự, không dùng ký tự đặc biệt.
 qr-error-render = Không vẽ được mã QR ({ $detail }). Hãy rút ngắn nội dung rồi thử lại.
+problem-text-id-clash = Hai phần của bài cùng dùng lời “{ $id }”. Đổi mã của một bước hoặc một lựa chọn cho khác đi.

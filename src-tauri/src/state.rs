@@ -34,24 +34,17 @@ fn data_dir(app: &tauri::App) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Where the lessons are: `HOCSO_LESSONS_DIR`, else bundled beside the app, else (in a debug
-/// build only) the repository's `lessons/`.
+/// Where the lessons are: `HOCSO_LESSONS_DIR`; else, in a debug build, the repository's
+/// `lessons/` (so that an author sees an edit at once, not the copy made at the last build);
+/// else the lessons installed beside the app.
 fn lessons_dir(app: &tauri::App) -> PathBuf {
     if let Some(dir) = std::env::var_os("HOCSO_LESSONS_DIR") {
         return PathBuf::from(dir);
     }
-    if let Ok(resources) = app.path().resource_dir() {
-        let bundled = resources.join("lessons");
-        if bundled.join("catalog.toml").is_file() {
-            return bundled;
-        }
-    }
     if cfg!(debug_assertions) {
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons"))
-    } else {
-        // A release build without bundled lessons: the facilitator sees "catalog.toml missing".
-        PathBuf::from("lessons")
+        return PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons"));
     }
+    app.path().resource_dir().map(|r| r.join("lessons")).unwrap_or_else(|_| PathBuf::from("lessons"))
 }
 
 pub fn open(app: &tauri::App) -> AppState {

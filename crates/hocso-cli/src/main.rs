@@ -101,6 +101,16 @@ fn main() -> ExitCode {
             }
             let summary = library.summary();
             if library.problems.is_empty() {
+                for lesson in &library.lessons {
+                    let core = if lesson.core { texts.get("cli-lesson-core") } else { String::new() };
+                    println!(
+                        "{} v{}{}: {}",
+                        lesson.id,
+                        lesson.version,
+                        core,
+                        lesson.texts(texts.locale()).get("lesson-title")
+                    );
+                }
                 println!(
                     "{}",
                     texts.format(

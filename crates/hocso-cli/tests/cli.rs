@@ -18,7 +18,11 @@ fn lessons_check_passes_on_the_shipped_lessons_with_a_summary() {
         .arg(repo("lessons"))
         .assert()
         .success()
-        .stdout(predicate::str::is_match(r"^\d+ lessons?, \d+ steps, locales: vi, en\n$").unwrap());
+        .stdout(predicate::str::is_match(r"\n\d+ lessons?, \d+ steps, locales: vi, en\n$").unwrap())
+        .stdout(predicate::str::contains("vneid v1 (core): "))
+        .stdout(predicate::str::contains("dich-vu-cong v1 (core): Public services online"))
+        .stdout(predicate::str::contains("thanh-toan-qr v1 (core): "))
+        .stdout(predicate::str::contains("nhan-dien-lua-dao v1 (core): Spotting scams"));
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub enum ProblemKind {
     ScenarioMismatch { step: String, scenario: String },
     UnknownFlag { step: String, flag: String },
     LiveLink { id: String, link: String },
+    TextIdClash { id: String },
 }
 
 impl ProblemKind {
@@ -85,6 +86,7 @@ impl ProblemKind {
             ScenarioMismatch { .. } => "problem-scenario-mismatch",
             UnknownFlag { .. } => "problem-unknown-flag",
             LiveLink { .. } => "problem-live-link",
+            TextIdClash { .. } => "problem-text-id-clash",
         }
     }
 
@@ -122,6 +124,7 @@ impl ProblemKind {
             ScenarioMismatch { step, scenario } => vec![("step", t(step)), ("scenario", t(scenario))],
             UnknownFlag { step, flag } => vec![("step", t(step)), ("flag", t(flag))],
             LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
+            TextIdClash { id } => vec![("id", t(id))],
         }
     }
 }
@@ -191,6 +194,7 @@ impl Problem {
             ScenarioMismatch { step: s(), scenario: s() },
             UnknownFlag { step: s(), flag: s() },
             LiveLink { id: s(), link: s() },
+            TextIdClash { id: s() },
         ]
     }
 }

@@ -266,3 +266,19 @@ fn grading_single_multiple_and_order_answers() {
     assert_eq!(wrong.in_place, 1);
     assert!(grade(&order, &Answer::Order { order: vec!["x".into(), "y".into()] }, &P).is_err());
 }
+
+#[test]
+fn two_parts_of_a_lesson_that_would_share_one_text_are_refused() {
+    // Step "pick" with option "yes-feedback" would use the text of option "yes"'s feedback.
+    let lesson = GOOD.replace("  { id = \"no\" },", "  { id = \"no\" },\n  { id = \"yes-feedback\" },");
+    let mut files = good_files();
+    files.retain(|(n, _)| *n != "good/lesson.toml");
+    files.push(("good/lesson.toml", Box::leak(lesson.into_boxed_str())));
+    let dir = fixture(&files);
+    let library = LessonLibrary::load(dir.path());
+    assert!(
+        library.problems.iter().any(|p| p.kind == ProblemKind::TextIdClash { id: "pick-yes-feedback".into() }),
+        "{:#?}",
+        rendered(&library)
+    );
+}

@@ -220,6 +220,13 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
     let steps = convert(&file.steps, false, &mut problems);
     let pool = convert(&file.final_check.items, true, &mut problems);
 
+    // Two things must never share one text: `a` + option `b-c` and `a-b` + option `c` would.
+    let mut seen_texts = BTreeSet::new();
+    for (id, line) in &used_texts {
+        if !seen_texts.insert(id.as_str()) {
+            problems.push(Problem::new(&path, *line, ProblemKind::TextIdClash { id: id.clone() }));
+        }
+    }
     let texts = read_ftl_pair(dir, &mut problems);
     check_texts(&texts, &used_texts, &path, &mut problems);
     check_no_live_links(&texts, &mut problems);
