@@ -22,7 +22,10 @@
 #   stranger           Unknown number or person
 #
 # UNVERIFIED: domain.md does not give the real SMS brandnames of the Police Department, the power
-# company or the portal, so safe messages name the body with "(brand SMS)" instead of inventing one.
+# company or the portal, so safe messages just name the body instead of inventing a brandname.
+# A sender's name can be faked (brandnames too), so no message is safe because of its sender: every
+# safe message's explanation starts "Safe, but not because of the sender's name (that can be
+# faked): " and then says why the content and situation make it safe.
 
 lesson-title = Spotting scams
 lesson-summary = You practise recognising scam messages and calls by their warning signs, and learn what to do when in doubt.
@@ -83,14 +86,14 @@ lt-con-cap-cuu-explain = Scam: an unknown number panics you, rushes you to trans
 
 an-toan-cung-co-text =
     Not every message is a scam. Banks, the electricity company, VNeID and the hamlet head do send real messages.
-    Real messages usually have no strange link. Sometimes they only mention an app, or an official site such as vneid[.]gov[.]vn.
+    Real messages usually have no strange link. Sometimes they only mention an app or an official site; even so, open the app yourself rather than tapping an address in the message.
     Real messages do not ask for your OTP code or password, do not ask you to transfer money to a personal account, do not threaten you and do not rush you.
-    An OTP code only arrives when you yourself have just started something, such as a transfer or activating an account. Even then, you never read that code out to anyone.
+    A real OTP should only arrive when you yourself have just started something, such as a transfer or activating an account. If an OTP arrives when you did nothing, someone is trying to get into your account. Either way, never read a code out to anyone.
     When a real message reminds you to pay, you pay in your own banking app or in person, not by tapping a link in the message.
 
-lt-tien-dien-that-sender = Power company (brand SMS)
+lt-tien-dien-that-sender = Power company
 lt-tien-dien-that-body = Electricity company notice: the October electricity bill for customer code PA0xxxxxxx is 286,900 dong. Please pay through your banking app, an e-wallet or an Electricity company payment point.
-lt-tien-dien-that-explain = Safe: the message only gives the amount of the bill, has no link, does not threaten to cut your power and does not ask you to transfer to anyone's account. Pay as usual through your banking app or an Electricity company payment point, never to someone who phones you demanding money.
+lt-tien-dien-that-explain = Safe, but not because of the sender's name (that can be faked): the message only gives the amount of the bill, has no link, does not threaten to cut your power and does not ask you to transfer to anyone's account. Pay as usual through your banking app or an Electricity company payment point, never to someone who phones you demanding money.
 
 lt-goi-cong-an-prompt = Someone calls from an unknown number, saying they are the provincial police. They say you are involved in a criminal case, tell you to stay on the line and not to tell anyone. What do you do?
 lt-goi-cong-an-cup-may = Hang up. If you are worried, ask your family, or go to the commune police and ask in person
@@ -225,7 +228,7 @@ m-f-san-lai-20-body = I'm trading on this platform, 20% profit every week. Try d
 m-f-san-lai-20-explain = Investment scam: an online acquaintance promises far too high profits and invites you to deposit money through a strange link. Nobody can be sure of 20% profit every week; do not deposit anything.
 
 m-f-thue-rut-tien-sender = Zalo · Gold Exchange Customer Service (stranger)
-m-f-thue-rut-tien-body = Your account holds 1.2 billion dong in profit. To withdraw it, you must first pay 10% income tax within 24 hours. After that, your account will be frozen.
+m-f-thue-rut-tien-body = Your account holds 1.2 billion dong in profit. To withdraw it, you must first pay 10% income tax within 24 hours. If you miss the deadline, your account will be frozen.
 m-f-thue-rut-tien-explain = Scam: the “profit” is just a number on a screen; the platform makes you pay “tax” before you can withdraw, gives 24 hours and threatens to freeze the account. Paying more only loses more; stop and report it to the commune police.
 
 m-f-nhom-vip-coin-sender = 0779 xxx 215
@@ -363,7 +366,7 @@ m-n-phi-bao-hiem-vay-body = Your application for a 50 million loan with no colla
 m-n-phi-bao-hiem-vay-explain = Scam: it promises an easy loan but demands a fee first into a personal account, and rushes you to pay today. Do not pay; if you need a loan, go and ask at a bank counter.
 
 m-n-dong-bang-sender = Zalo · Fast Finance (stranger)
-m-n-dong-bang-body = Your loan has been frozen because you entered a wrong account number. Pay 5 million within 2 hours to unlock it; the money will be returned when the loan is paid out. After that, you will be fined under the contract.
+m-n-dong-bang-body = Your loan has been frozen because you entered a wrong account number. Pay 5 million within 2 hours to unlock it; the money will be returned when the loan is paid out. If you miss the deadline, you will be fined under the contract.
 m-n-dong-bang-explain = Scam: it invents a “wrong account number” error to make you pay, gives 2 hours and threatens a fine. However much you pay, there is no loan; stop and report it to the commune police.
 
 m-n-app-danh-ba-sender = 0354 xxx 982
@@ -372,94 +375,94 @@ m-n-app-danh-ba-explain = Scam: an unknown number promises an easy loan, sends a
 
 ## Final check: safe messages
 
-m-s-vneid-phe-duyet-sender = Ministry of Public Security (brand SMS)
+m-s-vneid-phe-duyet-sender = Police Dept. for Administrative Management of Social Order
 m-s-vneid-phe-duyet-body =
     (Last week you registered for an e-ID account at the commune police.)
     The Police Department for Administrative Management of Social Order informs you: the e-ID account registration of citizen NGUYEN VAN BINH has been approved. Please open the VNeID app or go to vneid[.]gov[.]vn to activate the account.
-m-s-vneid-phe-duyet-explain = Safe: the message only mentions the VNeID app and the official site vneid[.]gov[.]vn, asks for nothing and demands no money. Open the VNeID app you installed from CH Play or the App Store yourself to activate it, and read your OTP code to no one.
+m-s-vneid-phe-duyet-explain = Safe, but not because of the sender's name (that can be faked): the message only mentions the VNeID app and the official site vneid[.]gov[.]vn, asks for nothing and demands no money. Open the VNeID app you installed from CH Play or the App Store yourself to activate it, and read your OTP code to no one.
 
 m-s-otp-tu-chuyen-sender = Agribank
 m-s-otp-tu-chuyen-body =
     (You have just tapped transfer money to your child in your own banking app.)
     Your OTP code is 482913, valid for 3 minutes. NEVER give this code to anyone, including bank staff.
-m-s-otp-tu-chuyen-explain = Safe: the OTP code came because you yourself have just made a transfer, and the message has no link. Enter the code only in your own app and read it to no one, even someone who says they are bank staff.
+m-s-otp-tu-chuyen-explain = Safe, but not because of the sender's name (that can be faked): the OTP code came because you yourself have just made a transfer, and the message has no link. Enter the code only in your own app and read it to no one, even someone who says they are bank staff.
 
-m-s-bao-tien-dien-sender = Power company (brand SMS)
+m-s-bao-tien-dien-sender = Power company
 m-s-bao-tien-dien-body = Electricity company notice: the September electricity bill for customer code PA0xxxxxxx is 312,450 dong. Please pay through your banking app, an e-wallet or an Electricity company payment point.
-m-s-bao-tien-dien-explain = Safe: the message only gives the amount, has no link, does not threaten an immediate cut-off and does not ask for a transfer to a personal account. Pay through your banking app or the payment point you know, never to someone who phones you demanding money.
+m-s-bao-tien-dien-explain = Safe, but not because of the sender's name (that can be faked): the message only gives the amount, has no link, does not threaten an immediate cut-off and does not ask for a transfer to a personal account. Pay through your banking app or the payment point you know, never to someone who phones you demanding money.
 
-m-s-ho-so-khai-sinh-sender = Public services (brand SMS)
+m-s-ho-so-khai-sinh-sender = Public services
 m-s-ho-so-khai-sinh-body =
-    (Last week you submitted the birth registration for your grandchild.)
+    (This morning you submitted the birth registration for your grandchild.)
     Your birth registration file has been received; the result is due on 20/10. Check it on the National Public Service Portal or in the VNeID app.
-m-s-ho-so-khai-sinh-explain = Safe: the message is about something you really did, only mentions places you already use, has no link and asks for no money. Open the VNeID app or the Public Service Portal yourself to check, and don't follow anyone who phones to “help” with your file.
+m-s-ho-so-khai-sinh-explain = Safe, but not because of the sender's name (that can be faked): the message is about something you really did, only mentions places you already use, has no link and asks for no money. Open the VNeID app or the Public Service Portal yourself to check, and don't follow anyone who phones to “help” with your file.
 
 m-s-shipper-that-sender = Call from 0912 xxx 678
 m-s-shipper-that-body =
     (You ordered a rice cooker in a shopping app. This number matches the delivery person's number shown in the app.)
     Caller: Hello, I'm delivering the rice cooker you ordered. I'm at your gate; please come and get it, check it, then pay me 650,000 dong.
-m-s-shipper-that-explain = Safe: you did order something, the number matches the app, and you pay after you have seen the goods. Still remember: no parcel seen, no money sent to anyone.
+m-s-shipper-that-explain = Safe, but not because of the sender's name (that can be faked): you did order something, the number matches the app, and you pay after you have seen the goods. Still remember: no parcel seen, no money sent to anyone.
 
 m-s-bien-dong-so-du-sender = Agribank
 m-s-bien-dong-so-du-body =
     (Your daughter has just called from her usual number, saying she will send you money.)
     Account 3206xxxx815 +2,000,000 VND at 09:12 15/10. Balance: 5,430,000 VND. Note: TRAN THI HOA sends money to mum
-m-s-bien-dong-so-du-explain = Safe: the message only reports money coming into the account; it has no link and asks for nothing. Still, open your banking app to see your real balance rather than trusting the message alone.
+m-s-bien-dong-so-du-explain = Safe, but not because of the sender's name (that can be faked): the message only reports money coming into the account; it has no link and asks for nothing. Still, open your banking app to see your real balance rather than trusting the message alone.
 
 m-s-hop-thon-sender = Zalo · Đồng Tâm hamlet group · Hamlet head
 m-s-hop-thon-body = Notice: at 8 am this Sunday the hamlet meets at the cultural house to discuss building the concrete road. Each household is invited to send one person.
-m-s-hop-thon-explain = Safe: the hamlet head invites you to a meeting in person at the cultural house, with no link, no money and no questions about your information. If a message in the group ever asks you to transfer money, still ask the hamlet head in person first.
+m-s-hop-thon-explain = Safe, but not because of the sender's name (that can be faked): the hamlet head invites you to a meeting in person at the cultural house, with no link, no money and no questions about your information. If a message in the group ever asks you to transfer money, still ask the hamlet head in person first.
 
 m-s-con-goi-lai-sender = Call from Hoa (daughter)
 m-s-con-goi-lai-body =
     Hoa: Mum, I'm short for the rent this month. Could you lend me 2 million? Transfer it to my account, please.
     (You hang up and call Hoa back on her usual number. Hoa answers, talks normally and explains the whole story. When you transfer, the screen shows her name, TRAN THI HOA.)
-m-s-con-goi-lai-explain = Safe: you called back on the usual number to ask, and the money goes to an account in your daughter's own name. Every time a relative asks for money, call back to check like this.
+m-s-con-goi-lai-explain = Safe, but not because of the sender's name (that can be faked): you called back on the usual number to ask, and the money goes to an account in your daughter's own name. Every time a relative asks for money, call back to check like this.
 
 m-s-muc2-cong-an-xa-sender = Zalo · Đồng Tâm hamlet group · Hamlet head
 m-s-muc2-cong-an-xa-body = The commune police asked the hamlet to announce: anyone without a level-2 e-ID account should bring their chip ID card to the commune police station during office hours to have it done in person. Remember your own phone number.
-m-s-muc2-cong-an-xa-explain = Safe: the message tells you to go to the commune police in person; it has no link and asks for no OTP code or information by message. If anyone phones to guide you through e-ID registration by phone, hang up.
+m-s-muc2-cong-an-xa-explain = Safe, but not because of the sender's name (that can be faked): the message tells you to go to the commune police in person; it has no link and asks for no OTP code or information by message. If anyone phones to guide you through e-ID registration by phone, hang up.
 
 m-s-giao-hang-sms-sender = 0977 xxx 210
 m-s-giao-hang-sms-body =
     (Yesterday you ordered seeds in a shopping app.)
     Your seed order will be delivered this afternoon. The delivery person will call before arriving. Check the goods, then pay when you receive them.
-m-s-giao-hang-sms-explain = Safe: you did place an order, and the message has no link and asks for no money in advance. Still, only pay once the parcel is in your hands.
+m-s-giao-hang-sms-explain = Safe, but not because of the sender's name (that can be faked): you did place an order, and the message has no link and asks for no money in advance. Still, only pay once the parcel is in your hands.
 
 m-s-qr-co-lan-sender = Zalo · Mrs Lan the vegetable seller
 m-s-qr-co-lan-body =
     (Mrs Lan is the woman you always buy vegetables from; you have been Zalo friends for a long time. You have just ordered vegetables.)
     Here is my QR code. Scan it, and when you see the name NGUYEN THI LAN, transfer 45,000 dong for the vegetables.
-m-s-qr-co-lan-explain = Safe: someone you know, about something you just did, and the receiver's name is Mrs Lan's. When you scan, still check the name and the amount on the confirmation screen carefully before you tap transfer.
+m-s-qr-co-lan-explain = Safe, but not because of the sender's name (that can be faked): someone you know, about something you just did, and the receiver's name is Mrs Lan's. When you scan, still check the name and the amount on the confirmation screen carefully before you tap transfer. If the sender tells you to pay a different name, or you ordered nothing, do not scan.
 
 m-s-ngan-hang-canh-bao-sender = Agribank
 m-s-ngan-hang-canh-bao-body = Agribank advises: Agribank does NOT ask you for your password or OTP code by phone, text message or social media. Do not tap strange links.
-m-s-ngan-hang-canh-bao-explain = Safe: the message reminds you to be careful, has no link and asks for nothing. What it says is what you learned today: nobody should know your password or OTP code.
+m-s-ngan-hang-canh-bao-explain = Safe, but not because of the sender's name (that can be faked): the message reminds you to be careful, has no link and asks for nothing. What it says is what you learned today: nobody should know your password or OTP code.
 
 m-s-con-chuyen-tien-sender = Zalo · Tuấn (son)
 m-s-con-chuyen-tien-body = Mum, I've just transferred 3 million to your account so you can pay Na's school fees. Open your banking app and check whether it has arrived.
-m-s-con-chuyen-tien-explain = Safe: your son is sending you money; he asks for no money, no code, and there is no link. If this Zalo account ever asks you for money, still call your son's usual number to ask first.
+m-s-con-chuyen-tien-explain = Safe, but not because of the sender's name (that can be faked): your son is sending you money; he asks for no money, no code, and there is no link. If this Zalo account ever asks you for money, still call your son's usual number to ask first.
 
 m-s-tiem-chung-sender = Zalo · Đồng Tâm hamlet group · Hamlet health worker
 m-s-tiem-chung-body = The commune health station will vaccinate children under 1 year old on Thursday morning this week, at the commune health station. Families, remember to bring the baby's vaccination book.
-m-s-tiem-chung-explain = Safe: the message invites you to the health station in person, has no link, collects no money by message and asks for no information. If anything is unclear, ask the hamlet health worker directly.
+m-s-tiem-chung-explain = Safe, but not because of the sender's name (that can be faked): the message invites you to the health station in person, has no link, collects no money by message and asks for no information. If anything is unclear, ask the hamlet health worker directly.
 
-m-s-cat-dien-bao-duong-sender = Power company (brand SMS)
+m-s-cat-dien-bao-duong-sender = Power company
 m-s-cat-dien-bao-duong-body = Electricity company notice: power supply will be suspended for grid maintenance from 7:00 to 11:00 on 20/10 in the Dong Tam hamlet area. We apologise for the inconvenience.
-m-s-cat-dien-bao-duong-explain = Safe: this is a planned power cut for repairing the grid; it asks for no money, has no link and does not make you do anything. If someone phones saying “you owe money, your power will be cut” and demands a transfer, that is the scam.
+m-s-cat-dien-bao-duong-explain = Safe, but not because of the sender's name (that can be faked): this is a planned power cut for repairing the grid; it asks for no money, has no link and does not make you do anything. If someone phones saying “you owe money, your power will be cut” and demands a transfer, that is the scam.
 
-m-s-ly-lich-tu-phap-sender = Public services (brand SMS)
+m-s-ly-lich-tu-phap-sender = Public services
 m-s-ly-lich-tu-phap-body =
     (Last week you requested a judicial record certificate in the VNeID app.)
     Your request for a judicial record certificate has a result. Receive it in the way you registered, or check it in the VNeID app.
-m-s-ly-lich-tu-phap-explain = Safe: the message is about something you really did, only mentions the VNeID app, has no link and asks for no money. Open the VNeID app yourself to check, and don't tap any strange link that claims to be for “getting your result”.
+m-s-ly-lich-tu-phap-explain = Safe, but not because of the sender's name (that can be faked): the message is about something you really did, only mentions the VNeID app, has no link and asks for no money. Open the VNeID app yourself to check, and don't tap any strange link that claims to be for “getting your result”.
 
 m-s-goi-tong-dai-sender = Outgoing call · Bank hotline (number printed on the card)
 m-s-goi-tong-dai-body =
     (You saw a strange message in your bank's name, so you called the hotline number printed on your own bank card yourself.)
     Operator: That message is not from the bank, please don't tap the link. Your account is fine. You don't need to read any OTP code or password to me.
-m-s-goi-tong-dai-explain = Safe: you yourself called the hotline printed on your card, and the person who answered did not ask for your OTP code or password. Only call numbers you found yourself on your card or bank papers, never a number given in a strange message.
+m-s-goi-tong-dai-explain = Safe, but not because of the sender's name (that can be faked): you yourself called the hotline printed on your card, and the person who answered did not ask for your OTP code or password. Only call numbers you found yourself on your card or bank papers, never a number given in a strange message.
 
 m-s-to-cong-nghe-so-sender = Zalo · Hùng from the digital technology team
 m-s-to-cong-nghe-so-body = This Sunday at 8 am, the digital technology team will show everyone how to pay by QR code and how to recognise scam messages, at the hamlet cultural house. It's free; please bring your phones.
-m-s-to-cong-nghe-so-explain = Safe: someone you know in the hamlet invites you to learn in person, for free, with no link and no questions about your information. Even the helper does not need to know your OTP code or password.
+m-s-to-cong-nghe-so-explain = Safe, but not because of the sender's name (that can be faked): someone you know in the hamlet invites you to learn in person, for free, with no link and no questions about your information. Even the helper does not need to know your OTP code or password.

@@ -22,7 +22,10 @@
 #   stranger           Số lạ, người lạ
 #
 # CHƯA KIỂM CHỨNG: domain.md không ghi tên thương hiệu SMS thật của Cục Cảnh sát QLHC, Điện lực và
-# Cổng Dịch vụ công, nên tin an toàn chỉ ghi tên cơ quan kèm “(tin thương hiệu)”, không bịa tên.
+# Cổng Dịch vụ công, nên tin an toàn chỉ ghi tên cơ quan, không bịa tên thương hiệu.
+# Tên người gửi làm giả được (kể cả tên thương hiệu), nên không tin nào an toàn chỉ vì tên người gửi:
+# lời giải thích của mọi tin an toàn mở đầu bằng “An toàn, nhưng không phải vì tên người gửi
+# (tên đó làm giả được): ”, rồi nói tin an toàn vì nội dung và hoàn cảnh.
 
 lesson-title = Nhận diện lừa đảo
 lesson-summary = Bạn tập nhận ra tin nhắn và cuộc gọi lừa đảo qua các dấu hiệu đáng ngờ, và biết phải làm gì khi nghi ngờ.
@@ -83,14 +86,14 @@ lt-con-cap-cuu-explain = Lừa đảo: số lạ làm bạn hoảng, giục chuy
 
 an-toan-cung-co-text =
     Không phải tin nào cũng là lừa đảo. Ngân hàng, điện lực, VNeID, trưởng thôn vẫn gửi tin nhắn thật.
-    Tin thật thường không có link lạ. Có khi tin chỉ nhắc tới ứng dụng, hay trang chính thức như vneid[.]gov[.]vn.
+    Tin thật thường không có link lạ. Có khi tin chỉ nhắc tới ứng dụng hay trang chính thức; dù vậy, bạn tự mở ứng dụng, không bấm vào địa chỉ trong tin.
     Tin thật không hỏi mã OTP hay mật khẩu, không đòi chuyển tiền vào tài khoản cá nhân, không dọa, không giục.
-    Mã OTP chỉ đến khi chính bạn vừa bắt đầu một việc, như chuyển tiền hay kích hoạt tài khoản. Dù vậy, bạn vẫn không đọc mã đó cho ai.
+    Mã OTP thật chỉ nên đến khi chính bạn vừa bắt đầu một việc, như chuyển tiền hay kích hoạt tài khoản. Bạn không làm gì mà vẫn nhận mã OTP là có người đang tìm cách vào tài khoản của bạn. Dù thế nào, bạn cũng không đọc mã cho ai.
     Khi tin thật nhắc trả tiền, bạn trả qua ứng dụng ngân hàng của mình hoặc ra tận nơi, không bấm vào link trong tin.
 
-lt-tien-dien-that-sender = Điện lực (tin thương hiệu)
+lt-tien-dien-that-sender = Điện lực
 lt-tien-dien-that-body = Dien luc thong bao: Tien dien thang 10 cua ma KH PA0xxxxxxx la 286.900d. Quy khach thanh toan qua ung dung ngan hang, vi dien tu hoac diem thu cua Dien luc.
-lt-tien-dien-that-explain = An toàn: tin chỉ báo số tiền điện, không có link, không dọa cắt điện, không đòi chuyển vào tài khoản của ai. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu của Điện lực như thường lệ, không trả cho người gọi điện đến đòi.
+lt-tien-dien-that-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin chỉ báo số tiền điện, không có link, không dọa cắt điện, không đòi chuyển vào tài khoản của ai. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu của Điện lực như thường lệ, không trả cho người gọi điện đến đòi.
 
 lt-goi-cong-an-prompt = Có người gọi từ số lạ, xưng là công an tỉnh. Họ nói bạn dính vào một vụ án, bảo bạn giữ máy và không được kể với ai. Bạn làm gì?
 lt-goi-cong-an-cup-may = Cúp máy. Nếu lo, bạn hỏi người nhà, hoặc đến công an xã hỏi trực tiếp
@@ -372,94 +375,94 @@ m-n-app-danh-ba-explain = Lừa đảo: số lạ hứa vay dễ, gửi link cà
 
 ## Bài kiểm tra cuối: tin an toàn
 
-m-s-vneid-phe-duyet-sender = Bộ Công an (tin thương hiệu)
+m-s-vneid-phe-duyet-sender = Cục Cảnh sát QLHC về TTXH
 m-s-vneid-phe-duyet-body =
     (Tuần trước bạn đã đăng ký tài khoản định danh tại công an xã.)
     Cuc Canh sat QLHC ve TTXH thong bao: Ho so dang ky tai khoan dinh danh dien tu cua cong dan NGUYEN VAN BINH da duoc phe duyet. De nghi truy cap ung dung VNeID hoac dia chi vneid[.]gov[.]vn de kich hoat tai khoan.
-m-s-vneid-phe-duyet-explain = An toàn: tin chỉ nhắc ứng dụng VNeID và trang chính thức vneid[.]gov[.]vn, không hỏi gì, không đòi tiền. Bạn tự mở ứng dụng VNeID đã cài từ CH Play hoặc App Store để kích hoạt, và không đọc mã OTP cho ai.
+m-s-vneid-phe-duyet-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin chỉ nhắc ứng dụng VNeID và trang chính thức vneid[.]gov[.]vn, không hỏi gì, không đòi tiền. Bạn tự mở ứng dụng VNeID đã cài từ CH Play hoặc App Store để kích hoạt, và không đọc mã OTP cho ai.
 
 m-s-otp-tu-chuyen-sender = Agribank
 m-s-otp-tu-chuyen-body =
     (Bạn vừa tự bấm chuyển tiền cho con trong ứng dụng ngân hàng của mình.)
     Ma OTP cua Quy khach la 482913, hieu luc 3 phut. TUYET DOI KHONG cung cap ma nay cho bat ky ai, ke ca nhan vien ngan hang.
-m-s-otp-tu-chuyen-explain = An toàn: mã OTP đến vì chính bạn vừa chuyển tiền, và tin không có link. Bạn chỉ nhập mã vào ứng dụng của mình, không đọc cho ai, kể cả người xưng là nhân viên ngân hàng.
+m-s-otp-tu-chuyen-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): mã OTP đến vì chính bạn vừa chuyển tiền, và tin không có link. Bạn chỉ nhập mã vào ứng dụng của mình, không đọc cho ai, kể cả người xưng là nhân viên ngân hàng.
 
-m-s-bao-tien-dien-sender = Điện lực (tin thương hiệu)
+m-s-bao-tien-dien-sender = Điện lực
 m-s-bao-tien-dien-body = Dien luc thong bao: Tien dien thang 09 cua ma KH PA0xxxxxxx la 312.450d. Quy khach thanh toan qua ung dung ngan hang, vi dien tu hoac diem thu cua Dien luc.
-m-s-bao-tien-dien-explain = An toàn: tin chỉ báo số tiền, không có link, không dọa cắt điện ngay, không đòi chuyển vào tài khoản cá nhân. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu quen thuộc, không trả cho ai gọi điện đến đòi.
+m-s-bao-tien-dien-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin chỉ báo số tiền, không có link, không dọa cắt điện ngay, không đòi chuyển vào tài khoản cá nhân. Bạn trả qua ứng dụng ngân hàng hoặc điểm thu quen thuộc, không trả cho ai gọi điện đến đòi.
 
-m-s-ho-so-khai-sinh-sender = Dịch vụ công (tin thương hiệu)
+m-s-ho-so-khai-sinh-sender = Dịch vụ công
 m-s-ho-so-khai-sinh-body =
-    (Tuần trước bạn đã nộp hồ sơ khai sinh cho cháu nội.)
+    (Sáng nay bạn vừa nộp hồ sơ khai sinh cho cháu nội.)
     Ho so dang ky khai sinh cua ong/ba da duoc tiep nhan, hen tra ket qua 20/10. Tra cuu tren Cong Dich vu cong quoc gia hoac ung dung VNeID.
-m-s-ho-so-khai-sinh-explain = An toàn: tin báo đúng việc bạn vừa làm, chỉ nhắc những nơi bạn vẫn dùng, không có link, không đòi tiền. Bạn tự mở ứng dụng VNeID hoặc Cổng Dịch vụ công để xem, đừng làm theo ai gọi điện đến “hỗ trợ” hồ sơ.
+m-s-ho-so-khai-sinh-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin báo đúng việc bạn vừa làm, chỉ nhắc những nơi bạn vẫn dùng, không có link, không đòi tiền. Bạn tự mở ứng dụng VNeID hoặc Cổng Dịch vụ công để xem, đừng làm theo ai gọi điện đến “hỗ trợ” hồ sơ.
 
 m-s-shipper-that-sender = Cuộc gọi từ 0912 xxx 678
 m-s-shipper-that-body =
     (Bạn đặt mua một nồi cơm điện trong ứng dụng mua sắm. Số này trùng với số người giao hàng hiện trong ứng dụng.)
     Người gọi: Chào chị, em giao nồi cơm điện chị đặt. Em đang ở cổng, chị ra nhận hàng, xem đúng rồi trả em 650.000đ nhé.
-m-s-shipper-that-explain = An toàn: bạn có đặt hàng, số gọi đến khớp với ứng dụng, và bạn trả tiền khi đã thấy hàng. Bạn vẫn nhớ: chưa thấy gói hàng thì không chuyển tiền cho ai.
+m-s-shipper-that-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): bạn có đặt hàng, số gọi đến khớp với ứng dụng, và bạn trả tiền khi đã thấy hàng. Bạn vẫn nhớ: chưa thấy gói hàng thì không chuyển tiền cho ai.
 
 m-s-bien-dong-so-du-sender = Agribank
 m-s-bien-dong-so-du-body =
     (Con gái bạn vừa gọi từ số quen, nói sẽ gửi tiền cho bạn.)
     TK 3206xxxx815 +2.000.000VND luc 09:12 15/10. SD: 5.430.000VND. ND: TRAN THI HOA chuyen tien cho me
-m-s-bien-dong-so-du-explain = An toàn: tin chỉ báo tiền vào tài khoản, không có link, không hỏi gì, không đòi gì. Bạn vẫn nên mở ứng dụng ngân hàng để xem số dư thật, không chỉ tin vào tin nhắn.
+m-s-bien-dong-so-du-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin chỉ báo tiền vào tài khoản, không có link, không hỏi gì, không đòi gì. Bạn vẫn nên mở ứng dụng ngân hàng để xem số dư thật, không chỉ tin vào tin nhắn.
 
 m-s-hop-thon-sender = Zalo · Nhóm thôn Đồng Tâm · Trưởng thôn
 m-s-hop-thon-body = Thông báo: 8 giờ sáng Chủ nhật này, thôn họp tại nhà văn hóa bàn việc làm đường bê tông. Mời mỗi hộ cử một người đến dự.
-m-s-hop-thon-explain = An toàn: trưởng thôn mời họp trực tiếp ở nhà văn hóa, không có link, không đòi tiền, không hỏi thông tin. Nếu trong nhóm có tin đòi chuyển tiền, bạn vẫn hỏi trực tiếp trưởng thôn trước.
+m-s-hop-thon-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): trưởng thôn mời họp trực tiếp ở nhà văn hóa, không có link, không đòi tiền, không hỏi thông tin. Nếu trong nhóm có tin đòi chuyển tiền, bạn vẫn hỏi trực tiếp trưởng thôn trước.
 
 m-s-con-goi-lai-sender = Cuộc gọi từ Con gái Hoa
 m-s-con-goi-lai-body =
     Hoa: Mẹ ơi, tháng này con hụt tiền nhà, mẹ cho con mượn 2 triệu, chuyển vào tài khoản của con nhé.
     (Bạn cúp máy, tự gọi lại vào số quen của Hoa. Hoa nghe máy, nói chuyện bình thường, kể rõ đầu đuôi. Khi chuyển, màn hình hiện đúng tên TRAN THI HOA.)
-m-s-con-goi-lai-explain = An toàn: bạn đã tự gọi lại vào số quen để hỏi, và tiền vào đúng tài khoản mang tên con. Lần nào người thân hỏi tiền, bạn cũng gọi lại kiểm tra như vậy.
+m-s-con-goi-lai-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): bạn đã tự gọi lại vào số quen để hỏi, và tiền vào đúng tài khoản mang tên con. Lần nào người thân hỏi tiền, bạn cũng gọi lại kiểm tra như vậy.
 
 m-s-muc2-cong-an-xa-sender = Zalo · Nhóm thôn Đồng Tâm · Trưởng thôn
 m-s-muc2-cong-an-xa-body = Công an xã nhờ thôn báo: ai chưa có tài khoản định danh mức 2 thì mang căn cước gắn chip đến trụ sở công an xã trong giờ hành chính để được làm trực tiếp. Nhớ số điện thoại của mình.
-m-s-muc2-cong-an-xa-explain = An toàn: tin hướng dẫn đến công an xã làm trực tiếp, không có link, không hỏi mã OTP hay thông tin qua tin nhắn. Ai gọi điện hướng dẫn làm định danh qua điện thoại thì bạn cúp máy.
+m-s-muc2-cong-an-xa-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin hướng dẫn đến công an xã làm trực tiếp, không có link, không hỏi mã OTP hay thông tin qua tin nhắn. Ai gọi điện hướng dẫn làm định danh qua điện thoại thì bạn cúp máy.
 
 m-s-giao-hang-sms-sender = 0977 xxx 210
 m-s-giao-hang-sms-body =
     (Hôm qua bạn đặt mua hạt giống trong ứng dụng mua sắm.)
     Đơn hàng hạt giống của bạn sẽ được giao chiều nay. Người giao sẽ gọi trước khi đến. Bạn kiểm tra hàng rồi trả tiền khi nhận.
-m-s-giao-hang-sms-explain = An toàn: bạn có đặt hàng, tin không có link, không đòi tiền trước. Bạn vẫn chỉ trả tiền khi đã cầm gói hàng trong tay.
+m-s-giao-hang-sms-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): bạn có đặt hàng, tin không có link, không đòi tiền trước. Bạn vẫn chỉ trả tiền khi đã cầm gói hàng trong tay.
 
 m-s-qr-co-lan-sender = Zalo · Cô Lan bán rau
 m-s-qr-co-lan-body =
     (Cô Lan là người bạn vẫn mua rau, đã kết bạn Zalo từ lâu. Bạn vừa đặt rau.)
     Cô gửi mã QR của cô đây. Cháu quét, thấy tên NGUYEN THI LAN thì chuyển 45.000đ tiền rau nhé.
-m-s-qr-co-lan-explain = An toàn: người quen, đúng việc bạn vừa làm, tên người nhận đúng tên cô Lan. Khi quét, bạn vẫn xem kỹ tên và số tiền trên màn hình xác nhận rồi mới bấm chuyển.
+m-s-qr-co-lan-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): người quen, đúng việc bạn vừa làm, tên người nhận đúng tên cô Lan. Khi quét, bạn vẫn xem kỹ tên và số tiền trên màn hình xác nhận rồi mới bấm chuyển. Nếu người gửi bảo bạn chuyển cho một tên khác, hay bạn không đặt gì, thì đừng quét.
 
 m-s-ngan-hang-canh-bao-sender = Agribank
 m-s-ngan-hang-canh-bao-body = Agribank khuyen cao: Agribank KHONG yeu cau Quy khach cung cap mat khau, ma OTP qua dien thoai, tin nhan hay mang xa hoi. Khong bam vao duong link la.
-m-s-ngan-hang-canh-bao-explain = An toàn: tin nhắc bạn cẩn thận, không có link, không hỏi gì. Điều tin nói cũng là điều bạn học hôm nay: không ai được biết mật khẩu và mã OTP của bạn.
+m-s-ngan-hang-canh-bao-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin nhắc bạn cẩn thận, không có link, không hỏi gì. Điều tin nói cũng là điều bạn học hôm nay: không ai được biết mật khẩu và mã OTP của bạn.
 
 m-s-con-chuyen-tien-sender = Zalo · Con trai Tuấn
 m-s-con-chuyen-tien-body = Mẹ ơi con vừa chuyển 3 triệu vào tài khoản của mẹ để mẹ đóng tiền học cho bé Na. Mẹ mở ứng dụng ngân hàng xem đã nhận chưa nhé.
-m-s-con-chuyen-tien-explain = An toàn: con gửi tiền cho bạn, không đòi tiền, không hỏi mã, không có link. Nếu sau này tài khoản Zalo này nhắn xin tiền, bạn vẫn gọi vào số quen của con để hỏi trước.
+m-s-con-chuyen-tien-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): con gửi tiền cho bạn, không đòi tiền, không hỏi mã, không có link. Nếu sau này tài khoản Zalo này nhắn xin tiền, bạn vẫn gọi vào số quen của con để hỏi trước.
 
 m-s-tiem-chung-sender = Zalo · Nhóm thôn Đồng Tâm · Y tế thôn
 m-s-tiem-chung-body = Trạm y tế xã tiêm chủng cho trẻ dưới 1 tuổi vào sáng thứ Năm tuần này, tại trạm y tế xã. Các gia đình nhớ mang sổ tiêm chủng của bé.
-m-s-tiem-chung-explain = An toàn: tin mời đến trạm y tế trực tiếp, không có link, không thu tiền qua tin nhắn, không hỏi thông tin. Có gì chưa rõ, bạn hỏi thẳng cán bộ y tế thôn.
+m-s-tiem-chung-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin mời đến trạm y tế trực tiếp, không có link, không thu tiền qua tin nhắn, không hỏi thông tin. Có gì chưa rõ, bạn hỏi thẳng cán bộ y tế thôn.
 
-m-s-cat-dien-bao-duong-sender = Điện lực (tin thương hiệu)
+m-s-cat-dien-bao-duong-sender = Điện lực
 m-s-cat-dien-bao-duong-body = Dien luc thong bao: tam ngung cap dien de bao duong luoi dien tu 7h00 den 11h00 ngay 20/10 tai khu vuc thon Dong Tam. Xin loi Quy khach vi su bat tien nay.
-m-s-cat-dien-bao-duong-explain = An toàn: đây là lịch tạm ngừng cấp điện để sửa lưới, không đòi tiền, không có link, không bắt làm gì. Nếu có ai gọi nói “nợ tiền, sắp cắt điện” và đòi chuyển tiền, đó mới là lừa đảo.
+m-s-cat-dien-bao-duong-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): đây là lịch tạm ngừng cấp điện để sửa lưới, không đòi tiền, không có link, không bắt làm gì. Nếu có ai gọi nói “nợ tiền, sắp cắt điện” và đòi chuyển tiền, đó mới là lừa đảo.
 
-m-s-ly-lich-tu-phap-sender = Dịch vụ công (tin thương hiệu)
+m-s-ly-lich-tu-phap-sender = Dịch vụ công
 m-s-ly-lich-tu-phap-body =
     (Tuần trước bạn đã xin Phiếu lý lịch tư pháp trên ứng dụng VNeID.)
     Ho so yeu cau cap Phieu ly lich tu phap cua ong/ba da co ket qua. Ong/ba nhan ket qua theo hinh thuc da dang ky, hoac tra cuu tren ung dung VNeID.
-m-s-ly-lich-tu-phap-explain = An toàn: tin báo đúng việc bạn đã làm, chỉ nhắc ứng dụng VNeID, không có link, không đòi tiền. Bạn tự mở ứng dụng VNeID để xem, đừng bấm link lạ nào xưng là để “nhận kết quả”.
+m-s-ly-lich-tu-phap-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): tin báo đúng việc bạn đã làm, chỉ nhắc ứng dụng VNeID, không có link, không đòi tiền. Bạn tự mở ứng dụng VNeID để xem, đừng bấm link lạ nào xưng là để “nhận kết quả”.
 
 m-s-goi-tong-dai-sender = Cuộc gọi đi · Tổng đài ngân hàng (số in trên thẻ)
 m-s-goi-tong-dai-body =
     (Bạn thấy một tin nhắn lạ mang tên ngân hàng, nên tự gọi vào số tổng đài in trên thẻ ngân hàng của mình.)
     Tổng đài viên: Dạ, tin đó không phải của ngân hàng, chị đừng bấm link. Tài khoản của chị vẫn bình thường. Chị không cần đọc mã OTP hay mật khẩu cho em.
-m-s-goi-tong-dai-explain = An toàn: chính bạn gọi vào số tổng đài in trên thẻ, và người nghe không hỏi mã OTP hay mật khẩu. Bạn chỉ gọi số bạn tự tìm trên thẻ hoặc giấy tờ ngân hàng, không gọi số do tin nhắn lạ đưa.
+m-s-goi-tong-dai-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): chính bạn gọi vào số tổng đài in trên thẻ, và người nghe không hỏi mã OTP hay mật khẩu. Bạn chỉ gọi số bạn tự tìm trên thẻ hoặc giấy tờ ngân hàng, không gọi số do tin nhắn lạ đưa.
 
 m-s-to-cong-nghe-so-sender = Zalo · Anh Hùng tổ công nghệ số
 m-s-to-cong-nghe-so-body = Sáng Chủ nhật này, 8 giờ, tổ công nghệ số hướng dẫn bà con cách trả tiền bằng mã QR và cách nhận ra tin nhắn lừa đảo, tại nhà văn hóa thôn. Không mất phí, bà con mang theo điện thoại nhé.
-m-s-to-cong-nghe-so-explain = An toàn: người quen trong thôn mời học trực tiếp, miễn phí, không có link, không hỏi thông tin. Ngay cả người hướng dẫn cũng không cần biết mã OTP hay mật khẩu của bạn.
+m-s-to-cong-nghe-so-explain = An toàn, nhưng không phải vì tên người gửi (tên đó làm giả được): người quen trong thôn mời học trực tiếp, miễn phí, không có link, không hỏi thông tin. Ngay cả người hướng dẫn cũng không cần biết mã OTP hay mật khẩu của bạn.

@@ -20,7 +20,7 @@ gioi-thieu-text =
     Transfer QR codes in Vietnam usually follow one shared standard, called VietQR. One VietQR code works with every banking app and e-wallet that supports VietQR. The shop can use one bank and you another, and you can still pay.
     The code holds the bank and the account number of the person who receives the money. Some codes also hold the amount.
     You scan the code with the banking app on your own phone. The money goes from your account to the recipient's account. Once money has been sent it does not come back by itself, so check carefully before you press pay.
-    In this lesson you practise on a pretend banking app. No real money is sent. The names and account numbers are all made up.
+    In this lesson you practise on a pretend banking app. No real money is sent. The names and account numbers are all made up. The QR codes in this lesson are for practice. Do not scan them on the screen with your real phone, because real money could be sent.
     Pressing the wrong thing is fine. Read the explanation and try again.
 
 cach-quet-text =

@@ -20,7 +20,7 @@ gioi-thieu-text =
     Mã QR chuyển khoản ở Việt Nam thường theo một chuẩn chung, gọi là VietQR. Một mã VietQR dùng được với mọi ứng dụng ngân hàng và ví điện tử có hỗ trợ VietQR. Quán dùng ngân hàng này, bạn dùng ngân hàng khác, vẫn trả được.
     Trong mã có ghi ngân hàng và số tài khoản của người nhận tiền. Có mã còn ghi sẵn số tiền.
     Bạn quét mã bằng ứng dụng ngân hàng trên điện thoại của mình. Tiền đi từ tài khoản của bạn sang tài khoản người nhận. Tiền chuyển đi rồi thì không tự quay về, nên bạn kiểm tra kỹ trước khi bấm trả.
-    Trong bài này, bạn tập trên một ứng dụng ngân hàng giả lập. Không có đồng tiền thật nào bị chuyển. Tên người và số tài khoản đều bịa ra.
+    Trong bài này, bạn tập trên một ứng dụng ngân hàng giả lập. Không có đồng tiền thật nào bị chuyển. Tên người và số tài khoản đều bịa ra. Mã QR trong bài là mã tập. Bạn đừng quét mã trên màn hình bằng điện thoại thật của mình, vì tiền thật có thể bị chuyển đi.
     Bấm nhầm cũng không sao. Bạn đọc lời giải thích rồi làm lại.
 
 cach-quet-text =
@@ -114,7 +114,7 @@ nhan-tien-text =
     Mã OTP ngân hàng gửi về máy chỉ để chính bạn nhập vào ứng dụng của mình. Không đọc, không gửi mã OTP hay mật khẩu cho ai, kể cả người bán, người mua hay người xưng là nhân viên ngân hàng. Để nhận tiền, bạn không cần đưa mã OTP cho ai.
     Trong bài này, tài khoản tập của bạn mang tên HOC VIEN HOC SO.
 
-lt-ban-mang-task = Bạn bán 1 cân măng khô cho một người khách ở chợ, hết 240.000 đồng. Khách muốn chuyển khoản cho bạn. Bạn làm gì để nhận tiền?
+lt-ban-mang-task = Bạn bán 1 cân măng khô cho một người khách ở chợ, giá 240.000 đồng. Khách muốn chuyển khoản cho bạn. Bạn làm gì để nhận tiền?
 lt-ban-mang-hint = Bạn là người nhận tiền. Người nhận đưa mã QR của mình cho người trả quét. Nếu bạn quét mã, bạn sẽ thành người trả tiền.
 lt-ban-mang-explain = Đúng rồi. Bạn mở mã QR của chính mình cho khách quét. Màn hình của khách sẽ hiện tên HOC VIEN HOC SO. Sau đó bạn xem ứng dụng ngân hàng của mình, thấy 240.000 đồng đã vào rồi mới đưa hàng.
 
@@ -163,7 +163,7 @@ kt-thuoc-thu-y-task = Bạn mua thuốc cho đàn gà ở cửa hàng thuốc th
 kt-thuoc-thu-y-hint = Tên người nhận có đúng là ông Triệu Văn Sáng không? Mã này không có sẵn số tiền, nên bạn tự gõ đúng 75.000, đọc lại, rồi bấm trả tiền.
 kt-thuoc-thu-y-explain = Đúng rồi. Tên TRIEU VAN SANG đúng là ông Sáng. Mã không có số tiền, nên bạn tự gõ 75.000 đồng và đọc lại trước khi trả.
 
-kt-ban-gao-nep-task = Bạn bán 5 cân gạo nếp cho một người khách, hết 150.000 đồng. Khách giơ điện thoại có một mã QR và nói: “Cô quét mã này là nhận được tiền.” Bạn làm gì để nhận tiền?
+kt-ban-gao-nep-task = Bạn bán 5 cân gạo nếp cho một người khách, giá 150.000 đồng. Khách giơ điện thoại có một mã QR và nói: “Cô quét mã này là nhận được tiền.” Bạn làm gì để nhận tiền?
 kt-ban-gao-nep-hint = Quét mã là để trả tiền đi, không phải để nhận tiền về. Người nhận đưa mã QR của mình cho người trả quét.
 kt-ban-gao-nep-explain = Đúng rồi. Bạn không quét mã của khách. Bạn mở mã QR của chính mình cho khách quét, rồi xem ứng dụng ngân hàng của mình, thấy 150.000 đồng đã vào mới đưa gạo.
 
