@@ -174,3 +174,29 @@ qr-show-code = My QR code (to receive money)
 qr-scan-code = Scan a QR code (to pay)
 qr-code-alt = VietQR code
 cli-lesson-core = { " " }(core)
+
+## Import (commune office, or a hamlet merging its other computers)
+import-imported = Imported: { $hamlet }, { $persons } people.
+import-replaced = Replaced an older export of the same computer: { $hamlet }, { $persons } people.
+import-skipped-identical = Skipped: this file of { $hamlet } was already imported. Nothing changed.
+import-skipped-older = Skipped: a newer export of { $hamlet } from the same computer is already here. Nothing changed.
+import-refused-unreadable = Refused: the file cannot be read ({ $detail }). Check the USB stick or copy the file again.
+import-refused-unknown-format = Refused: this is not a Học Số export, or from a version that cannot be used. Ask the hamlet to export again.
+import-refused-damaged = Refused: the file is damaged or was altered. Nothing changed. Ask the hamlet to export again and send the new file.
+import-refused-forged = Refused: the signature does not match the content; the file may be forged. Nothing changed. Check with the hamlet.
+import-refused-untrusted-key = Refused: the file of { $hamlet } is signed with another key than before. If the hamlet reinstalled its computer or uses another one, confirm it and import again.
+
+## Commune report
+report-sheet-name = Commune report
+report-col-hamlet = Hamlet
+report-col-scope = People in scope
+report-col-scope-label = Scope
+report-col-persons = People who practised
+report-col-skilled = People who passed all core lessons
+report-col-percent = Rate (%)
+report-col-met = Above 70%
+report-col-needed = More needed (people)
+report-total = Whole commune
+cli-exported = Exported { $persons } people ({ $skilled } passed all core lessons) to { $file }.
+cli-demo-files = Wrote the export files of { $hamlets } hamlets to { $dir }.
+cli-demo-db = Made demo data: { $hamlets } hamlets, { $learners } people each, in { $file }.

@@ -68,3 +68,4 @@ qr-error-invalid-amount = The amount is not valid ({ $detail }). Type a whole nu
 qr-error-invalid-purpose = The transfer purpose is not valid ({ $detail }). Write at most 25 characters, without special characters.
 qr-error-render = The QR code could not be drawn ({ $detail }). Shorten the content and try again.
 problem-text-id-clash = Two parts of the lesson would use the same text “{ $id }”. Rename a step or an option so that they differ.
+error-not-a-hamlet = Only a hamlet cultural-house computer exports results. The commune office imports the hamlets' files.

@@ -165,3 +165,29 @@ qr-show-code = Mã QR của tôi (để nhận tiền)
 qr-scan-code = Quét mã QR (để trả tiền)
 qr-code-alt = Mã QR VietQR
 cli-lesson-core = { " " }(bài chính)
+
+## Import (commune office, or a hamlet merging its other computers)
+import-imported = Đã nhập: { $hamlet }, { $persons } người.
+import-replaced = Đã thay bản cũ hơn của cùng máy: { $hamlet }, { $persons } người.
+import-skipped-identical = Bỏ qua: tệp của { $hamlet } này đã được nhập rồi. Số liệu không đổi.
+import-skipped-older = Bỏ qua: đã có bản mới hơn của { $hamlet } từ cùng máy. Số liệu không đổi.
+import-refused-unreadable = Từ chối: không đọc được tệp ({ $detail }). Kiểm tra USB hoặc chép lại tệp.
+import-refused-unknown-format = Từ chối: đây không phải tệp xuất của Học Số, hoặc của phiên bản không dùng được. Xin thôn xuất lại tệp.
+import-refused-damaged = Từ chối: tệp bị hỏng hoặc đã bị sửa. Không có gì thay đổi. Xin thôn xuất lại và gửi tệp mới.
+import-refused-forged = Từ chối: chữ ký không khớp nội dung, tệp có thể là giả. Không có gì thay đổi. Hãy hỏi lại thôn.
+import-refused-untrusted-key = Từ chối: tệp của { $hamlet } được ký bằng khóa khác với lần trước. Nếu thôn vừa cài lại máy hoặc dùng thêm máy, hãy xác nhận rồi nhập lại.
+
+## Commune report
+report-sheet-name = Bao cao xa
+report-col-hamlet = Thôn
+report-col-scope = Số người trong phạm vi
+report-col-scope-label = Phạm vi
+report-col-persons = Số người đã học
+report-col-skilled = Số người đạt tất cả bài chính
+report-col-percent = Tỷ lệ (%)
+report-col-met = Đạt trên 70%
+report-col-needed = Cần thêm (người)
+report-total = Toàn xã
+cli-exported = Đã xuất { $persons } người ({ $skilled } người đạt tất cả bài chính) vào { $file }.
+cli-demo-files = Đã tạo tệp xuất của { $hamlets } thôn trong { $dir }.
+cli-demo-db = Đã tạo dữ liệu mẫu: { $hamlets } thôn, { $learners } người mỗi thôn, trong { $file }.

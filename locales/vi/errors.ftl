@@ -68,3 +68,4 @@ qr-error-invalid-amount = Số tiền không hợp lệ ({ $detail }). Nhập s�
 qr-error-invalid-purpose = Nội dung chuyển khoản không hợp lệ ({ $detail }). Viết không quá 25 ký tự, không dùng ký tự đặc biệt.
 qr-error-render = Không vẽ được mã QR ({ $detail }). Hãy rút ngắn nội dung rồi thử lại.
 problem-text-id-clash = Hai phần của bài cùng dùng lời “{ $id }”. Đổi mã của một bước hoặc một lựa chọn cho khác đi.
+error-not-a-hamlet = Chỉ máy tính của nhà văn hóa thôn mới xuất kết quả. Máy của xã thì nhập tệp từ các thôn.

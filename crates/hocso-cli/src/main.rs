@@ -2,6 +2,8 @@
 //! tests and benchmarks. Every rule lives in `hocso-core`; this file only parses arguments
 //! and prints.
 
+mod data;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,6 +28,53 @@ enum Command {
     Lessons {
         #[command(subcommand)]
         command: LessonsCommand,
+    },
+    /// Export this hamlet computer's results to one signed file (no names).
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// The lessons folder (to know which lessons are core).
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
+    },
+    /// Import hamlet export files. Exit 0 when each was imported or skipped, 1 when any was refused.
+    Import {
+        /// The database (a new commune-office database when it does not exist yet).
+        #[arg(long)]
+        db: PathBuf,
+        /// Staff confirmed: trust a new key for a hamlet (a reinstalled or another computer).
+        #[arg(long)]
+        trust_new_keys: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the commune report (per hamlet: people in scope, skilled persons, %, ✓, needed).
+    Report {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, value_parser = ["csv", "xlsx", "json"])]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Realistic synthetic data for demos and benchmarks.
+    Demo {
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// With 1, a hamlet database; with more, a commune database holding that many hamlets.
+        #[arg(long, default_value_t = 1)]
+        hamlets: usize,
+        #[arg(long, default_value_t = 120)]
+        learners: usize,
+        /// Write the hamlets' export files here instead of a database.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
     },
     /// Make and read VietQR (NAPAS EMVCo) payment codes.
     Qr {
@@ -94,6 +143,20 @@ fn main() -> ExitCode {
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
         Command::Qr { command } => qr(command, &texts),
+        Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
+        Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
+        Command::Report { db, format, out } => data::report(&texts, &db, &format, &out),
+        Command::Demo { db, hamlets, learners, out_dir, seed, lessons } => data::demo(
+            &texts,
+            data::DemoArgs {
+                db: db.as_deref(),
+                out_dir: out_dir.as_deref(),
+                hamlets,
+                learners,
+                seed,
+                lessons: &lessons,
+            },
+        ),
         Command::Lessons { command: LessonsCommand::Check { dir } } => {
             let library = LessonLibrary::load(&dir);
             for problem in &library.problems {

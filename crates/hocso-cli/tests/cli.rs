@@ -128,3 +128,90 @@ fn qr_decode_refuses_a_bad_checksum_with_exit_2_and_a_vietnamese_sentence() {
         .code(2)
         .stderr(predicate::str::contains("not a valid VietQR"));
 }
+
+#[test]
+fn a_hamlet_exports_and_the_commune_imports_and_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let hamlet = dir.path().join("hamlet.sqlite3");
+    let commune = dir.path().join("commune.sqlite3");
+    let file = dir.path().join("dong.json");
+    let lessons = repo("lessons");
+    hocso()
+        .args(["--lang", "en", "demo", "--hamlets", "1", "--learners", "25", "--lessons"])
+        .arg(&lessons)
+        .arg("--db")
+        .arg(&hamlet)
+        .assert()
+        .success();
+    hocso()
+        .args(["--lang", "en", "export", "--lessons"])
+        .arg(&lessons)
+        .arg("--db")
+        .arg(&hamlet)
+        .arg("--out")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exported 25 people"));
+    hocso()
+        .args(["--lang", "en", "import", "--db"])
+        .arg(&commune)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Imported: Thôn Đông, 25 people."));
+    hocso()
+        .args(["--lang", "en", "import", "--db"])
+        .arg(&commune)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Skipped: this file of Thôn Đông was already imported."));
+    let tampered = dir.path().join("tampered.json");
+    std::fs::write(&tampered, std::fs::read_to_string(&file).unwrap().replacen("\"score\": ", "\"score\": 1", 1))
+        .unwrap();
+    hocso()
+        .args(["--lang", "vi", "import", "--db"])
+        .arg(&commune)
+        .arg(&tampered)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Từ chối: tệp bị hỏng hoặc đã bị sửa."));
+
+    let csv = dir.path().join("report.csv");
+    hocso()
+        .args(["--lang", "vi", "report", "--format", "csv", "--db"])
+        .arg(&commune)
+        .arg("--out")
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with('\u{FEFF}'), "a BOM, so that Excel reads UTF-8");
+    assert!(text.contains("Thôn Đông,"));
+    assert!(text.contains("Toàn xã,"));
+    let json = dir.path().join("report.json");
+    hocso().args(["report", "--format", "json", "--db"]).arg(&commune).arg("--out").arg(&json).assert().success();
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(report["hamlets"][0]["persons"], 25);
+    let xlsx = dir.path().join("report.xlsx");
+    hocso().args(["report", "--format", "xlsx", "--db"]).arg(&commune).arg("--out").arg(&xlsx).assert().success();
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "an XLSX is a zip file");
+}
+
+#[test]
+fn demo_writes_many_hamlet_exports_for_benchmarks() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("exports");
+    hocso()
+        .args(["--lang", "en", "demo", "--hamlets", "5", "--learners", "30", "--lessons"])
+        .arg(repo("lessons"))
+        .arg("--out-dir")
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 5);
+    let commune = dir.path().join("commune.sqlite3");
+    let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    hocso().args(["--lang", "en", "import", "--db"]).arg(&commune).args(&files).assert().success();
+}

@@ -82,6 +82,8 @@ pub enum Error {
     NotSetUp,
     #[error("internal error: {0}")]
     Internal(String),
+    #[error("only a hamlet computer exports its results")]
+    NotAHamlet,
 }
 
 impl Error {
@@ -109,6 +111,7 @@ impl Error {
             Error::AlreadySetUp => "already-set-up",
             Error::NotSetUp => "not-set-up",
             Error::Internal(_) => "internal",
+            Error::NotAHamlet => "not-a-hamlet",
         }
     }
 
@@ -134,6 +137,7 @@ impl Error {
             Error::InvalidInput(problem) => texts.get(problem.fluent_id()),
             Error::AlreadySetUp => texts.get("error-already-set-up"),
             Error::NotSetUp => texts.get("error-not-set-up"),
+            Error::NotAHamlet => texts.get("error-not-a-hamlet"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -17,6 +17,7 @@ pub mod error;
 pub mod i18n;
 pub mod lessons;
 pub mod player;
+pub mod reports;
 pub mod store;
 pub mod vietqr;
 pub mod views;

@@ -109,7 +109,7 @@ pub fn format_vnd(amount: u64, locale: crate::i18n::Locale) -> String {
     let sep = if locale == crate::i18n::Locale::Vi { '.' } else { ',' };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(sep);
         }
         grouped.push(c);

@@ -19,11 +19,14 @@ pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
 
 /// The numbered migrations, oldest first. `user_version` holds how many have run.
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("migrations/001_initial.sql")),
+        M::up(include_str!("migrations/002_exports.sql")),
+    ])
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 1;
+pub const SCHEMA_VERSION: usize = 2;
 
 pub struct Store {
     conn: Connection,
@@ -89,6 +92,31 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// SHA-256 over every row of every table, in order: equal digests mean equal content.
+    /// Shows that a refused import changed nothing.
+    pub fn content_digest(&self) -> Result<String> {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for table in tables {
+            hash.update(table.as_bytes());
+            let mut stmt = self.conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2"))?;
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                for i in 0..columns {
+                    hash.update(format!("{:?}\u{1f}", row.get_ref(i)?).as_bytes());
+                }
+                hash.update(b"\n");
+            }
+        }
+        Ok(hex::encode(hash.finalize()))
     }
 
     pub(crate) fn conn(&self) -> &Connection {

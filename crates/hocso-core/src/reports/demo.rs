@@ -1,0 +1,209 @@
+//! Realistic synthetic data for demonstrations and benchmarks: Vietnamese names, a spread of
+//! ages and of progress. Never used for real learners.
+
+use rand::rngs::ChaCha8Rng;
+use rand::{RngExt, SeedableRng};
+use rusqlite::params;
+
+use crate::error::Result;
+use crate::store::{now, Role, Setup, Store};
+
+use super::export::{
+    is_skilled, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord, SignedExport, Totals,
+    EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
+};
+use super::keys::InstallationKey;
+
+const FAMILY: [&str; 16] = [
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Triệu", "Nông",
+    "Lục",
+];
+const MIDDLE_F: [&str; 5] = ["Thị", "Thị", "Thu", "Ngọc", "Thị Thu"];
+const MIDDLE_M: [&str; 5] = ["Văn", "Văn", "Đức", "Quang", "Minh"];
+const GIVEN_F: [&str; 16] = [
+    "Múi", "Hoa", "Lan", "Mai", "Hương", "Hạnh", "Nga", "Thủy", "Xuân", "Hằng", "Liên", "Yến", "Nhung", "Tuyết",
+    "Dung", "Sen",
+];
+const GIVEN_M: [&str; 16] = [
+    "Đức", "Hùng", "Dũng", "Sơn", "Tuấn", "Bình", "Thắng", "Long", "Hải", "Nam", "Tư", "Sáng", "Phúc", "Lợi", "Chiến",
+    "Pò",
+];
+pub const HAMLETS: [&str; 12] = [
+    "Thôn Đông",
+    "Thôn Tây",
+    "Thôn Nam",
+    "Thôn Bắc",
+    "Thôn Trung",
+    "Thôn Làng Mới",
+    "Thôn Khe Lánh",
+    "Thôn Bản Pò",
+    "Thôn Đồng Tâm",
+    "Thôn Tân Lập",
+    "Thôn Châu Hà",
+    "Thôn Hà Tôn",
+];
+
+pub struct DemoPerson {
+    pub name: String,
+    pub birth_year: i32,
+    pub gender: Option<&'static str>,
+    /// Core lessons passed, with score.
+    pub passed: Vec<(String, u32)>,
+}
+
+/// A learner with a plausible name, age and progress. Younger people have done more.
+pub fn demo_person(rng: &mut ChaCha8Rng, core: &[String], this_year: i32) -> DemoPerson {
+    let female = rng.random_bool(0.55);
+    let name = format!(
+        "{} {} {}",
+        FAMILY[rng.random_range(0..FAMILY.len())],
+        if female { MIDDLE_F[rng.random_range(0..5)] } else { MIDDLE_M[rng.random_range(0..5)] },
+        if female { GIVEN_F[rng.random_range(0..16)] } else { GIVEN_M[rng.random_range(0..16)] },
+    );
+    let age = rng.random_range(16..80);
+    let keen = if age < 45 {
+        0.85
+    } else if age < 65 {
+        0.7
+    } else {
+        0.5
+    };
+    let mut passed = vec![];
+    for lesson in core {
+        if rng.random_bool(keen) {
+            passed.push((lesson.clone(), rng.random_range(80..=100)));
+        }
+    }
+    let gender = match rng.random_range(0..10) {
+        0 => None,
+        _ if female => Some("female"),
+        _ => Some("male"),
+    };
+    DemoPerson { name, birth_year: this_year - age, gender, passed }
+}
+
+/// Fills a hamlet computer's database with `learners` people and their progress.
+pub fn demo_hamlet_db(
+    store: &mut Store,
+    hamlet: &str,
+    commune: &str,
+    core: &[String],
+    learners: usize,
+    seed: u64,
+) -> Result<()> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    if store.installation()?.is_none() {
+        store.set_up(&Setup {
+            role: Role::Hamlet,
+            hamlet_name: hamlet.into(),
+            commune_name: commune.into(),
+            pin: "2468".into(),
+            pin_repeat: "2468".into(),
+        })?;
+    }
+    let scope = (learners as f64 * rng.random_range(1.05..1.5)).round() as i64;
+    let this_year = time::OffsetDateTime::now_utc().year();
+    let at = now();
+    let mut people = vec![];
+    for _ in 0..learners {
+        people.push(demo_person(&mut rng, core, this_year));
+    }
+    store.with_tx(|tx| {
+        tx.execute(
+            "UPDATE installation SET people_in_scope = ?1, scope_label = 'người trong độ tuổi lao động' WHERE id = 1",
+            [scope],
+        )?;
+        for p in &people {
+            tx.execute(
+                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![p.name, crate::store::search_key(&p.name), p.birth_year, p.gender, at],
+            )?;
+            let id = tx.last_insert_rowid();
+            for (lesson, score) in &p.passed {
+                tx.execute(
+                    "INSERT OR IGNORE INTO completions (learner_id, lesson_id, lesson_version, score, completed_at)
+                     VALUES (?1, ?2, 1, ?3, ?4)",
+                    params![id, lesson, score, at],
+                )?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// Adds one learner who agreed to the consent screen and passed `passed` (demos and tests).
+pub fn add_learner_with_passes(
+    store: &mut Store,
+    name: &str,
+    birth_year: i32,
+    gender: Option<&str>,
+    passed: &[&str],
+) -> Result<()> {
+    let at = now();
+    store.with_tx(|tx| {
+        tx.execute(
+            "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![name, crate::store::search_key(name), birth_year, gender, at],
+        )?;
+        let id = tx.last_insert_rowid();
+        for lesson in passed {
+            tx.execute(
+                "INSERT INTO completions (learner_id, lesson_id, lesson_version, score, completed_at) VALUES (?1, ?2, 1, 90, ?3)",
+                params![id, lesson, at],
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// A signed export of a made-up hamlet, built directly (no database): for benchmarks and
+/// for a commune demo with many hamlets.
+pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize, seed: u64) -> SignedExport {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let name = if index < HAMLETS.len() { HAMLETS[index].to_owned() } else { format!("Thôn số {}", index + 1) };
+    let hamlet = HamletIdentity { name, code: None, commune: commune.into(), commune_code: None };
+    let this_year = time::OffsetDateTime::now_utc().year();
+    let date = now().get(..10).unwrap_or("2026-01-01").to_owned();
+    let mut persons: Vec<PersonRecord> = (0..learners)
+        .map(|_| {
+            let p = demo_person(&mut rng, core, this_year);
+            PersonRecord {
+                key: person_key(&hamlet, &p.name, p.birth_year),
+                birth_year: p.birth_year,
+                gender: p.gender.map(str::to_owned),
+                passed: p
+                    .passed
+                    .into_iter()
+                    .map(|(lesson, score)| PassRecord { lesson, version: 1, date: date.clone(), score })
+                    .collect(),
+            }
+        })
+        .collect();
+    persons.sort_by(|a, b| a.key.cmp(&b.key));
+    persons.dedup_by(|a, b| a.key == b.key);
+    let skilled = persons.iter().filter(|p| is_skilled(&p.passed, core)).count() as u32;
+    let seed_bytes: [u8; 32] = rng.random();
+    let key = InstallationKey::from_seed(seed_bytes);
+    let body = ExportBody {
+        format: EXPORT_FORMAT.into(),
+        schema_version: EXPORT_SCHEMA_VERSION,
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        installation_id: hex::encode(rng.random::<[u8; 16]>()),
+        public_key: key.public_hex(),
+        hamlet,
+        exported_at: now(),
+        people_in_scope: Some(PeopleInScope {
+            count: (learners as f64 * rng.random_range(1.05..1.5)).round() as u32,
+            label: "người trong độ tuổi lao động".into(),
+        }),
+        core_lessons: core.to_vec(),
+        totals: Totals { persons: persons.len() as u32, skilled },
+        persons,
+    };
+    let digest = body.canonical_digest();
+    let signature = key.sign_hex(digest.as_bytes());
+    SignedExport { body, digest, signature }
+}

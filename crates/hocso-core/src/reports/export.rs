@@ -1,0 +1,281 @@
+//! Building and signing a hamlet export. No name, ID number or phone number is ever written:
+//! each person is a one-way key.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::lessons::LessonLibrary;
+use crate::store::{search_key, Role, Store};
+
+use super::keys::InstallationKey;
+
+pub const EXPORT_FORMAT: &str = "hocso-hamlet-export";
+pub const EXPORT_SCHEMA_VERSION: u32 = 1;
+
+/// What is signed. Field order is the canonical order: the digest is SHA-256 of this struct
+/// serialised as compact JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportBody {
+    pub format: String,
+    pub schema_version: u32,
+    pub app_version: String,
+    pub installation_id: String,
+    /// Ed25519 public key of the installation, hex.
+    pub public_key: String,
+    pub hamlet: HamletIdentity,
+    pub exported_at: String,
+    pub people_in_scope: Option<PeopleInScope>,
+    /// The lessons a person must pass to count as "improved digital skills".
+    pub core_lessons: Vec<String>,
+    pub persons: Vec<PersonRecord>,
+    pub totals: Totals,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HamletIdentity {
+    pub name: String,
+    pub code: Option<String>,
+    pub commune: String,
+    pub commune_code: Option<String>,
+}
+
+impl HamletIdentity {
+    /// The same hamlet however its name was typed: no accents, no case, single spaces.
+    pub fn key(&self) -> String {
+        format!("{}|{}", search_key(&self.commune), search_key(&self.name))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleInScope {
+    pub count: u32,
+    /// Who they are, e.g. "người trong độ tuổi lao động".
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonRecord {
+    /// One-way key of the normalised name, birth year and hamlet ([`person_key`]).
+    pub key: String,
+    pub birth_year: i32,
+    pub gender: Option<String>,
+    pub passed: Vec<PassRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PassRecord {
+    pub lesson: String,
+    pub version: u32,
+    /// The day it was passed, YYYY-MM-DD.
+    pub date: String,
+    pub score: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Totals {
+    pub persons: u32,
+    /// Persons who passed every core lesson.
+    pub skilled: u32,
+}
+
+/// The file: the body, its digest, and the installation's signature of the digest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedExport {
+    pub body: ExportBody,
+    /// SHA-256 of the canonical body, hex.
+    pub digest: String,
+    /// Ed25519 signature of the digest's bytes, hex.
+    pub signature: String,
+}
+
+impl ExportBody {
+    pub fn canonical_digest(&self) -> String {
+        let bytes = serde_json::to_vec(self).expect("an export body serialises");
+        hex::encode(Sha256::digest(&bytes))
+    }
+}
+
+/// The one-way key of a person: SHA-256 over a fixed app salt, the commune, the hamlet, the
+/// name (all without accents or case) and the birth year. The same person registered on two
+/// computers of the same hamlet gets the same key, so the commune counts them once; the file
+/// holds no name. (Anyone who already has a list of names can test them against the keys:
+/// the key hides names from readers of the file, not from the commune that knows its people.)
+pub fn person_key(hamlet: &HamletIdentity, name: &str, birth_year: i32) -> String {
+    let mut hash = Sha256::new();
+    hash.update(b"hocso-person-key-v1\n");
+    hash.update(hamlet.key().as_bytes());
+    hash.update(b"\n");
+    hash.update(search_key(name).as_bytes());
+    hash.update(b"\n");
+    hash.update(birth_year.to_string().as_bytes());
+    hex::encode(hash.finalize())
+}
+
+fn installation_id(store: &mut Store) -> Result<String> {
+    let existing: Option<String> = store
+        .conn()
+        .query_row("SELECT installation_id FROM installation WHERE id = 1", [], |r| r.get(0))
+        .optional()?
+        .flatten();
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = hex::encode(rand::random::<[u8; 16]>());
+    store.with_tx(|tx| {
+        tx.execute("UPDATE installation SET installation_id = ?1 WHERE id = 1 AND installation_id IS NULL", [&id])?;
+        Ok(())
+    })?;
+    Ok(id)
+}
+
+/// A person while the export is gathered: their passes by lesson and version.
+struct Person {
+    birth_year: i32,
+    gender: Option<String>,
+    passes: BTreeMap<(String, u32), PassRecord>,
+}
+
+impl Person {
+    fn new(birth_year: i32, gender: Option<String>) -> Person {
+        Person { birth_year, gender, passes: BTreeMap::new() }
+    }
+}
+
+/// Builds the signed export of this hamlet computer: its own learners, plus the persons of
+/// the cultural house's other computers it has imported.
+pub fn build_export(
+    store: &mut Store,
+    library: &LessonLibrary,
+    key: &InstallationKey,
+    now: &str,
+) -> Result<SignedExport> {
+    let installation = store.installation()?.ok_or(Error::NotSetUp)?;
+    if installation.role != Role::Hamlet {
+        return Err(Error::NotAHamlet);
+    }
+    let (hamlet_code, commune_code, scope_count, scope_label): (
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+    ) = store.conn().query_row(
+        "SELECT hamlet_code, commune_code, people_in_scope, scope_label FROM installation WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let hamlet = HamletIdentity {
+        name: installation.hamlet_name.clone().unwrap_or_default(),
+        code: hamlet_code,
+        commune: installation.commune_name.clone(),
+        commune_code,
+    };
+    let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
+
+    let mut persons: BTreeMap<String, Person> = BTreeMap::new();
+    {
+        let mut stmt = store.conn().prepare(
+            "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score
+             FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i32>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<u32>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<u32>>(6)?,
+            ))
+        })?;
+        for row in rows {
+            let (name, year, gender, lesson, version, at, score) = row?;
+            let entry = persons.entry(person_key(&hamlet, &name, year)).or_insert_with(|| Person::new(year, gender));
+            if let (Some(lesson), Some(version), Some(at), Some(score)) = (lesson, version, at, score) {
+                let date = at.get(..10).unwrap_or(&at).to_owned();
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
+            }
+        }
+    }
+    // The cultural house's other computers, merged into this one.
+    {
+        let mut stmt = store.conn().prepare(
+            "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score
+             FROM imports i JOIN imported_persons p ON p.import_id = i.id
+             LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
+             WHERE i.hamlet_key = ?1",
+        )?;
+        let rows = stmt.query_map([hamlet.key()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i32>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<u32>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<u32>>(6)?,
+            ))
+        })?;
+        for row in rows {
+            let (key, year, gender, lesson, version, date, score) = row?;
+            let entry = persons.entry(key).or_insert_with(|| Person::new(year, gender));
+            if let (Some(lesson), Some(version), Some(date), Some(score)) = (lesson, version, date, score) {
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
+            }
+        }
+    }
+    let records: Vec<PersonRecord> = persons
+        .into_iter()
+        .map(|(key, p)| PersonRecord {
+            key,
+            birth_year: p.birth_year,
+            gender: p.gender,
+            passed: p.passes.into_values().collect(),
+        })
+        .collect();
+    let skilled = records.iter().filter(|p| is_skilled(&p.passed, &core)).count() as u32;
+    let body = ExportBody {
+        format: EXPORT_FORMAT.into(),
+        schema_version: EXPORT_SCHEMA_VERSION,
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        installation_id: installation_id(store)?,
+        public_key: key.public_hex(),
+        hamlet,
+        exported_at: now.to_owned(),
+        people_in_scope: scope_count
+            .map(|c| PeopleInScope { count: c.max(0) as u32, label: scope_label.unwrap_or_default() }),
+        core_lessons: core,
+        totals: Totals { persons: records.len() as u32, skilled },
+        persons: records,
+    };
+    let digest = body.canonical_digest();
+    let signature = key.sign_hex(digest.as_bytes());
+    Ok(SignedExport { body, digest, signature })
+}
+
+/// Whether the passes cover every core lesson (any version).
+pub(crate) fn is_skilled(passed: &[PassRecord], core: &[String]) -> bool {
+    !core.is_empty() && core.iter().all(|c| passed.iter().any(|p| &p.lesson == c))
+}
+
+/// Builds the export and writes it atomically to `out`.
+pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Path, out: &Path) -> Result<SignedExport> {
+    let key = InstallationKey::load_or_create(database)?;
+    let export = build_export(store, library, &key, &crate::store::now())?;
+    let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::Internal(e.to_string()))?;
+    bytes.push(b'\n');
+    super::write_atomically(out, &bytes)?;
+    Ok(export)
+}

@@ -1,0 +1,229 @@
+//! Importing hamlet exports: each file checked, then applied in one transaction, whole or
+//! not at all. Importing the same file twice, or an older one, changes nothing.
+
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::error::Result;
+use crate::i18n::{ArgValue, Texts};
+use crate::store::{now, Store};
+
+use super::export::{SignedExport, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION};
+
+/// Whether a key not yet trusted for a hamlet may be trusted now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrustPolicy {
+    /// Only a hamlet's first key is trusted (on its first import).
+    FirstKeyOnly,
+    /// Staff confirmed: another computer of the hamlet, or a reinstalled one.
+    AlsoNewKeys,
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Imported {
+        hamlet: String,
+        persons: u32,
+    },
+    /// A newer export from the same computer replaced the older one.
+    Replaced {
+        hamlet: String,
+        persons: u32,
+    },
+    SkippedIdentical {
+        hamlet: String,
+    },
+    SkippedOlder {
+        hamlet: String,
+    },
+    /// Not readable as a file at all.
+    RefusedUnreadable {
+        detail: String,
+    },
+    /// Not a Học Số export, or a format this app does not know.
+    RefusedUnknownFormat,
+    /// The content does not match its digest: damaged or altered.
+    RefusedDamaged,
+    /// The signature does not match the content: forged.
+    RefusedForged,
+    /// Signed by a key not trusted for this hamlet (staff can confirm a reinstalled computer).
+    RefusedUntrustedKey {
+        hamlet: String,
+    },
+}
+
+impl ImportOutcome {
+    pub fn is_refused(&self) -> bool {
+        matches!(
+            self,
+            ImportOutcome::RefusedUnreadable { .. }
+                | ImportOutcome::RefusedUnknownFormat
+                | ImportOutcome::RefusedDamaged
+                | ImportOutcome::RefusedForged
+                | ImportOutcome::RefusedUntrustedKey { .. }
+        )
+    }
+
+    /// What happened, in plain words, in the reader's language.
+    pub fn message(&self, texts: &Texts) -> String {
+        let h = |s: &String| ArgValue::Text(s.clone());
+        match self {
+            ImportOutcome::Imported { hamlet, persons } => {
+                texts.format("import-imported", &[("hamlet", h(hamlet)), ("persons", (*persons).into())])
+            }
+            ImportOutcome::Replaced { hamlet, persons } => {
+                texts.format("import-replaced", &[("hamlet", h(hamlet)), ("persons", (*persons).into())])
+            }
+            ImportOutcome::SkippedIdentical { hamlet } => {
+                texts.format("import-skipped-identical", &[("hamlet", h(hamlet))])
+            }
+            ImportOutcome::SkippedOlder { hamlet } => texts.format("import-skipped-older", &[("hamlet", h(hamlet))]),
+            ImportOutcome::RefusedUnreadable { detail } => {
+                texts.format("import-refused-unreadable", &[("detail", h(detail))])
+            }
+            ImportOutcome::RefusedUnknownFormat => texts.get("import-refused-unknown-format"),
+            ImportOutcome::RefusedDamaged => texts.get("import-refused-damaged"),
+            ImportOutcome::RefusedForged => texts.get("import-refused-forged"),
+            ImportOutcome::RefusedUntrustedKey { hamlet } => {
+                texts.format("import-refused-untrusted-key", &[("hamlet", h(hamlet))])
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ImportReport {
+    pub files: Vec<(PathBuf, ImportOutcome)>,
+}
+
+impl ImportReport {
+    pub fn any_refused(&self) -> bool {
+        self.files.iter().any(|(_, o)| o.is_refused())
+    }
+}
+
+/// Checks one file's bytes: the format, the digest, the signature. Touches no database.
+fn check(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| ImportOutcome::RefusedUnknownFormat)?;
+    let body = value.get("body");
+    let format = body.and_then(|b| b.get("format")).and_then(|f| f.as_str());
+    let version = body.and_then(|b| b.get("schema_version")).and_then(|v| v.as_u64());
+    if format != Some(EXPORT_FORMAT) || version != Some(u64::from(EXPORT_SCHEMA_VERSION)) {
+        return Err(ImportOutcome::RefusedUnknownFormat);
+    }
+    let export: SignedExport = serde_json::from_value(value).map_err(|_| ImportOutcome::RefusedDamaged)?;
+    if export.body.canonical_digest() != export.digest {
+        return Err(ImportOutcome::RefusedDamaged);
+    }
+    let key: [u8; 32] = hex::decode(&export.body.public_key)
+        .ok()
+        .and_then(|k| k.try_into().ok())
+        .ok_or(ImportOutcome::RefusedForged)?;
+    let signature: [u8; 64] =
+        hex::decode(&export.signature).ok().and_then(|s| s.try_into().ok()).ok_or(ImportOutcome::RefusedForged)?;
+    let key = VerifyingKey::from_bytes(&key).map_err(|_| ImportOutcome::RefusedForged)?;
+    key.verify(export.digest.as_bytes(), &Signature::from_bytes(&signature))
+        .map_err(|_| ImportOutcome::RefusedForged)?;
+    Ok(export)
+}
+
+/// Applies one checked export inside the transaction `tx`.
+fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Result<ImportOutcome> {
+    let body = &export.body;
+    let hamlet_key = body.hamlet.key();
+    let hamlet = body.hamlet.name.clone();
+    let trusted: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT public_key FROM trusted_keys WHERE hamlet_key = ?1")?;
+        let keys = stmt.query_map([&hamlet_key], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+        keys
+    };
+    if !trusted.contains(&body.public_key) {
+        if !trusted.is_empty() && trust == TrustPolicy::FirstKeyOnly {
+            return Ok(ImportOutcome::RefusedUntrustedKey { hamlet });
+        }
+        tx.execute(
+            "INSERT INTO trusted_keys (hamlet_key, public_key, trusted_at) VALUES (?1, ?2, ?3)",
+            params![hamlet_key, body.public_key, now()],
+        )?;
+    }
+    let existing: Option<(i64, String, String)> = tx
+        .query_row(
+            "SELECT id, digest, exported_at FROM imports WHERE installation_id = ?1",
+            [&body.installation_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let replaced = match existing {
+        Some((_, digest, _)) if digest == export.digest => return Ok(ImportOutcome::SkippedIdentical { hamlet }),
+        Some((_, _, exported_at)) if exported_at.as_str() >= body.exported_at.as_str() => {
+            return Ok(ImportOutcome::SkippedOlder { hamlet })
+        }
+        Some((id, _, _)) => {
+            tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+            true
+        }
+        None => false,
+    };
+    tx.execute(
+        "INSERT INTO imports (installation_id, hamlet_key, hamlet_name, commune_name, hamlet_code, people_in_scope,
+             scope_label, core_lessons, exported_at, digest, imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            body.installation_id,
+            hamlet_key,
+            body.hamlet.name,
+            body.hamlet.commune,
+            body.hamlet.code,
+            body.people_in_scope.as_ref().map(|p| p.count),
+            body.people_in_scope.as_ref().map(|p| p.label.clone()),
+            serde_json::to_string(&body.core_lessons).unwrap_or_default(),
+            body.exported_at,
+            export.digest,
+            now(),
+        ],
+    )?;
+    let import_id = tx.last_insert_rowid();
+    let mut person = tx.prepare_cached(
+        "INSERT OR IGNORE INTO imported_persons (import_id, person_key, birth_year, gender) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut pass = tx.prepare_cached(
+        "INSERT OR IGNORE INTO imported_passes (import_id, person_key, lesson_id, lesson_version, passed_on, score)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for p in &body.persons {
+        person.execute(params![import_id, p.key, p.birth_year, p.gender])?;
+        for s in &p.passed {
+            pass.execute(params![import_id, p.key, s.lesson, s.version, s.date, s.score])?;
+        }
+    }
+    let persons = body.persons.len() as u32;
+    Ok(if replaced { ImportOutcome::Replaced { hamlet, persons } } else { ImportOutcome::Imported { hamlet, persons } })
+}
+
+/// Imports the files one by one, each in its own transaction: a refused or failed file
+/// changes nothing, and the others still go in.
+pub fn import_files(store: &mut Store, files: &[PathBuf], trust: TrustPolicy) -> Result<ImportReport> {
+    let mut report = ImportReport { files: vec![] };
+    for path in files {
+        let outcome = import_file(store, path, trust)?;
+        report.files.push((path.clone(), outcome));
+    }
+    Ok(report)
+}
+
+fn import_file(store: &mut Store, path: &Path, trust: TrustPolicy) -> Result<ImportOutcome> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return Ok(ImportOutcome::RefusedUnreadable { detail: e.to_string() }),
+    };
+    let export = match check(&bytes) {
+        Ok(e) => e,
+        Err(refusal) => return Ok(refusal),
+    };
+    // Every refusal inside `apply` happens before its first write, so the transaction
+    // commits nothing for it; any error rolls the whole file back.
+    store.with_tx(|tx| apply(tx, &export, trust))
+}

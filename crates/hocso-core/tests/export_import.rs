@@ -1,0 +1,255 @@
+//! A hamlet's export travelling to the commune: real SQLite files, real signed files.
+
+use std::path::{Path, PathBuf};
+
+use hocso_core::i18n::{AppTexts, Locale};
+use hocso_core::lessons::LessonLibrary;
+use hocso_core::reports::{self, demo, ImportOutcome, InstallationKey, TrustPolicy};
+use hocso_core::store::{Role, Setup, Store};
+
+const CORE: [&str; 4] = ["vneid", "dich-vu-cong", "thanh-toan-qr", "nhan-dien-lua-dao"];
+
+fn library() -> LessonLibrary {
+    LessonLibrary::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons"))
+}
+
+/// A hamlet computer with named learners: (name, birth year, lessons passed).
+fn hamlet(dir: &Path, file: &str, hamlet: &str, learners: &[(&str, i32, &[&str])]) -> PathBuf {
+    let db = dir.join(file);
+    let mut store = Store::open(&db).unwrap();
+    store
+        .set_up(&Setup {
+            role: Role::Hamlet,
+            hamlet_name: hamlet.into(),
+            commune_name: "Đầm Hà".into(),
+            pin: "2468".into(),
+            pin_repeat: "2468".into(),
+        })
+        .unwrap();
+    for (name, year, passed) in learners {
+        demo::add_learner_with_passes(&mut store, name, *year, Some("female"), passed).unwrap();
+    }
+    db
+}
+
+fn export(db: &Path, out: &Path, at: &str) -> PathBuf {
+    let mut store = Store::open(db).unwrap();
+    let key = InstallationKey::load_or_create(db).unwrap();
+    let export = reports::build_export(&mut store, &library(), &key, at).unwrap();
+    reports::write_atomically(out, &serde_json::to_vec_pretty(&export).unwrap()).unwrap();
+    out.to_owned()
+}
+
+fn import(db: &Path, file: &Path, trust: TrustPolicy) -> ImportOutcome {
+    let mut store = Store::open(db).unwrap();
+    let report = reports::import_files(&mut store, &[file.to_owned()], trust).unwrap();
+    report.files[0].1.clone()
+}
+
+fn report(db: &Path) -> reports::CommuneReport {
+    reports::commune_report(&Store::open(db).unwrap()).unwrap()
+}
+
+/// Every row of every table, to show that a refused file changed nothing.
+fn dump(db: &Path) -> String {
+    Store::open(db).unwrap().content_digest().unwrap()
+}
+
+const ALL: &[&str] = &CORE;
+
+#[test]
+fn an_export_imported_at_the_commune_gives_the_same_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(
+        dir.path(),
+        "dong.sqlite3",
+        "Thôn Đông",
+        &[("Nguyễn Thị Múi", 1958, ALL), ("Đặng Văn Đức", 1970, &["vneid"]), ("Lò Thị Xuân", 1990, ALL)],
+    );
+    let file = export(&db, &dir.path().join("dong.json"), "2026-11-20T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    assert_eq!(
+        import(&commune, &file, TrustPolicy::FirstKeyOnly),
+        ImportOutcome::Imported { hamlet: "Thôn Đông".into(), persons: 3 }
+    );
+    let r = report(&commune);
+    assert_eq!(r.hamlets.len(), 1);
+    assert_eq!((r.hamlets[0].persons, r.hamlets[0].skilled), (3, 2));
+}
+
+#[test]
+fn one_changed_byte_is_refused_and_the_database_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
+    let file = export(&db, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    let good = std::fs::read(&file).unwrap();
+    let before = dump(&commune);
+    // Flip the birth year's last digit: still valid JSON, different content.
+    let text = String::from_utf8(good.clone()).unwrap().replacen("\"birth_year\": 1958", "\"birth_year\": 1959", 1);
+    std::fs::write(&file, &text).unwrap();
+    assert_eq!(import(&commune, &file, TrustPolicy::FirstKeyOnly), ImportOutcome::RefusedDamaged);
+    // Any single byte, anywhere: never imported.
+    for i in (0..good.len()).step_by(97) {
+        let mut bad = good.clone();
+        bad[i] = if bad[i] == b'0' { b'1' } else { b'0' };
+        std::fs::write(&file, &bad).unwrap();
+        assert!(import(&commune, &file, TrustPolicy::FirstKeyOnly).is_refused(), "byte {i} changed and accepted");
+    }
+    assert_eq!(dump(&commune), before);
+    assert!(report(&commune).hamlets.is_empty());
+}
+
+#[test]
+fn a_re_signed_forgery_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, &[])]);
+    let file = export(&db, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let mut forged: reports::SignedExport = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    forged.body.totals.skilled = 1;
+    forged.body.persons[0].passed.push(reports::PassRecord {
+        lesson: "vneid".into(),
+        version: 1,
+        date: "2026-11-20".into(),
+        score: 100,
+    });
+    forged.digest = forged.body.canonical_digest();
+    std::fs::write(&file, serde_json::to_vec(&forged).unwrap()).unwrap();
+    let commune = dir.path().join("commune.sqlite3");
+    assert_eq!(import(&commune, &file, TrustPolicy::FirstKeyOnly), ImportOutcome::RefusedForged);
+}
+
+#[test]
+fn the_same_file_twice_or_an_older_one_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
+    let older = export(&db, &dir.path().join("older.json"), "2026-11-20T08:00:00Z");
+    demo::add_learner_with_passes(&mut Store::open(&db).unwrap(), "Trần Văn Sáng", 1980, None, ALL).unwrap();
+    let newer = export(&db, &dir.path().join("newer.json"), "2026-11-21T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    assert!(matches!(import(&commune, &newer, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { persons: 2, .. }));
+    let after_first = dump(&commune);
+    assert!(matches!(import(&commune, &newer, TrustPolicy::FirstKeyOnly), ImportOutcome::SkippedIdentical { .. }));
+    assert!(matches!(import(&commune, &older, TrustPolicy::FirstKeyOnly), ImportOutcome::SkippedOlder { .. }));
+    assert_eq!(dump(&commune), after_first);
+    assert_eq!(report(&commune).hamlets[0].persons, 2);
+
+    // The other way round: the newer file replaces the older one.
+    let commune2 = dir.path().join("commune2.sqlite3");
+    import(&commune2, &older, TrustPolicy::FirstKeyOnly);
+    assert!(matches!(import(&commune2, &newer, TrustPolicy::FirstKeyOnly), ImportOutcome::Replaced { persons: 2, .. }));
+    assert_eq!((report(&commune2).hamlets[0].persons, report(&commune2).hamlets[0].skilled), (2, 2));
+}
+
+#[test]
+fn a_second_key_for_a_hamlet_is_refused_until_staff_confirm_and_a_person_on_two_computers_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, &["vneid", "dich-vu-cong"])]);
+    // The same person on the other computer, typed without accents, with the other lessons.
+    let b = hamlet(
+        dir.path(),
+        "b.sqlite3",
+        "thon dong",
+        &[("nguyen thi mui", 1958, &["thanh-toan-qr", "nhan-dien-lua-dao"]), ("Hà Văn Tư", 1966, &[])],
+    );
+    let fa = export(&a, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let fb = export(&b, &dir.path().join("b.json"), "2026-11-20T09:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    assert!(matches!(import(&commune, &fa, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
+    let before = dump(&commune);
+    assert!(matches!(import(&commune, &fb, TrustPolicy::FirstKeyOnly), ImportOutcome::RefusedUntrustedKey { .. }));
+    assert_eq!(dump(&commune), before, "a refused key changes nothing");
+    assert!(matches!(import(&commune, &fb, TrustPolicy::AlsoNewKeys), ImportOutcome::Imported { .. }));
+    let r = report(&commune);
+    assert_eq!(r.hamlets.len(), 1, "one hamlet, however its name was typed");
+    assert_eq!(r.hamlets[0].persons, 2, "Múi on two computers is one person");
+    assert_eq!(r.hamlets[0].skilled, 1, "her passes on both computers together make all four core lessons");
+}
+
+#[test]
+fn no_name_or_birth_date_leaves_the_hamlet_in_any_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["Nguyễn Thị Múi", "Đặng Văn Đức", "Triệu Thị Sen"];
+    let db = hamlet(
+        dir.path(),
+        "a.sqlite3",
+        "Thôn Đông",
+        &[(names[0], 1958, ALL), (names[1], 1970, &["vneid"]), (names[2], 1949, ALL)],
+    );
+    let file = export(&db, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    import(&commune, &file, TrustPolicy::FirstKeyOnly);
+    let r = report(&commune);
+    let texts = AppTexts::load(Locale::Vi);
+    let csv = reports::report_csv(&r, &texts);
+    let xlsx = reports::report_xlsx(&r, &texts).unwrap();
+    let export_bytes = std::fs::read(&file).unwrap();
+    let mut xlsx_cells = String::new();
+    {
+        use calamine::{Reader, Xlsx};
+        let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx.clone())).unwrap();
+        let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+        for row in sheet.rows() {
+            for cell in row {
+                xlsx_cells.push_str(&cell.to_string());
+                xlsx_cells.push('\n');
+            }
+        }
+    }
+    for name in names {
+        for form in [name.to_owned(), hocso_core::store::search_key(name), name.to_uppercase()] {
+            for (what, bytes) in [
+                ("export", &export_bytes),
+                ("csv", &csv),
+                ("xlsx", &xlsx),
+                ("xlsx cells", &xlsx_cells.as_bytes().to_vec()),
+            ] {
+                let text = String::from_utf8_lossy(bytes).to_lowercase();
+                assert!(!text.contains(&form.to_lowercase()), "{form:?} found in the {what}");
+                // No part of the name either (the given name alone is rare enough to test).
+                let given = form.split(' ').next_back().unwrap().to_lowercase();
+                assert!(!text.contains(&format!("\"{given}")), "{given:?} found in the {what}");
+            }
+        }
+    }
+    for date in ["1958-", "-1958", "/1958"] {
+        assert!(!String::from_utf8_lossy(&export_bytes).contains(date), "a birth date in the export");
+    }
+}
+
+#[test]
+fn the_xlsx_read_back_by_an_independent_reader_shows_the_dashboard_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let commune = dir.path().join("commune.sqlite3");
+    let core: Vec<String> = CORE.iter().map(|s| s.to_string()).collect();
+    let files: Vec<PathBuf> = (0..3)
+        .map(|i| {
+            let path = dir.path().join(format!("h{i}.json"));
+            std::fs::write(&path, serde_json::to_vec(&demo::demo_export(i, "Đầm Hà", &core, 40, 7)).unwrap()).unwrap();
+            path
+        })
+        .collect();
+    let mut store = Store::open(&commune).unwrap();
+    let imported = reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly).unwrap();
+    assert!(!imported.any_refused());
+    let r = reports::commune_report(&store).unwrap();
+    let xlsx = reports::report_xlsx(&r, &AppTexts::load(Locale::Vi)).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let rows: Vec<_> = sheet.rows().collect();
+    assert_eq!(rows.len(), 1 + r.hamlets.len() + 1, "header, hamlets, total");
+    for (row, hamlet) in rows[1..].iter().zip(r.hamlets.iter().chain(std::iter::once(&r.total))) {
+        let number = |c: usize| match &row[c] {
+            Data::Float(f) => *f,
+            Data::Int(i) => *i as f64,
+            other => panic!("not a number: {other:?}"),
+        };
+        assert_eq!(number(1) as u32, hamlet.people_in_scope.unwrap());
+        assert_eq!(number(3) as u32, hamlet.persons);
+        assert_eq!(number(4) as u32, hamlet.skilled);
+        assert_eq!(number(5), hamlet.percent.unwrap());
+        assert_eq!(row[6].to_string() == "✓", hamlet.met);
+        assert_eq!(number(7) as u32, hamlet.needed.unwrap());
+    }
+}
