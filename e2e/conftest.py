@@ -23,6 +23,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parent.parent
 APP = Path(os.environ["HOCSO_APP"]).resolve()
+# The command line, for seeding realistic data and for an independent computation of reports.
+CLI = APP.with_name("hocso")
 ARTIFACTS = REPO / "e2e" / "artifacts"
 
 
@@ -47,14 +49,15 @@ def wait_for_port(port: int, timeout: float = 20.0) -> None:
 class App:
     """One run of the desktop app: tauri-driver, then a WebDriver session that launches it."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, env: dict | None = None):
         self.data_dir = data_dir
+        self.extra_env = env or {}
         self.driver_process: subprocess.Popen | None = None
         self.session: webdriver.Remote | None = None
 
     def start(self) -> "App":
         driver_port, native_port = free_port(), free_port()
-        env = dict(os.environ, HOCSO_DATA_DIR=str(self.data_dir), WEBKIT_DISABLE_DMABUF_RENDERER="1")
+        env = dict(os.environ, HOCSO_DATA_DIR=str(self.data_dir), WEBKIT_DISABLE_DMABUF_RENDERER="1", **self.extra_env)
         self.driver_process = subprocess.Popen(
             ["tauri-driver", "--port", str(driver_port), "--native-port", str(native_port)],
             env=env,
@@ -165,8 +168,8 @@ def data_dir(tmp_path: Path) -> Path:
 def launch(data_dir: Path):
     started: list[App] = []
 
-    def _launch() -> App:
-        app = App(data_dir).start()
+    def _launch(data: Path | None = None, env: dict | None = None) -> App:
+        app = App(data or data_dir, env).start()
         started.append(app)
         return app
 

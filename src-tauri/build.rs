@@ -14,6 +14,18 @@ const COMMANDS: &[&str] = &[
     "open_lesson",
     "player",
     "answer",
+    "unlock",
+    "lock",
+    "facilitator",
+    "update_learner",
+    "remove_learner",
+    "set_hamlet_profile",
+    "change_pin",
+    "export_results",
+    "import_results",
+    "confirm_new_keys",
+    "dashboard",
+    "save_report",
 ];
 
 fn main() {

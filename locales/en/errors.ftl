@@ -69,3 +69,7 @@ qr-error-invalid-purpose = The transfer purpose is not valid ({ $detail }). Writ
 qr-error-render = The QR code could not be drawn ({ $detail }). Shorten the content and try again.
 problem-text-id-clash = Two parts of the lesson would use the same text “{ $id }”. Rename a step or an option so that they differ.
 error-not-a-hamlet = Only a hamlet cultural-house computer exports results. The commune office imports the hamlets' files.
+error-pin-wrong = The PIN is not right. Type it again.
+error-pin-wrong-wait = The PIN is not right. Wait { $seconds } seconds, then type it again.
+error-pin-wait = Too many wrong tries. Wait { $seconds } seconds, then type it again.
+error-facilitator-locked = This part is for the digital team. Type the PIN first.

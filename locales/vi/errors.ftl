@@ -69,3 +69,7 @@ qr-error-invalid-purpose = Nội dung chuyển khoản không hợp lệ ({ $det
 qr-error-render = Không vẽ được mã QR ({ $detail }). Hãy rút ngắn nội dung rồi thử lại.
 problem-text-id-clash = Hai phần của bài cùng dùng lời “{ $id }”. Đổi mã của một bước hoặc một lựa chọn cho khác đi.
 error-not-a-hamlet = Chỉ máy tính của nhà văn hóa thôn mới xuất kết quả. Máy của xã thì nhập tệp từ các thôn.
+error-pin-wrong = Mã PIN chưa đúng. Hãy nhập lại.
+error-pin-wrong-wait = Mã PIN chưa đúng. Hãy chờ { $seconds } giây rồi nhập lại.
+error-pin-wait = Đã nhập sai nhiều lần. Hãy chờ { $seconds } giây rồi nhập lại.
+error-facilitator-locked = Phần này dành cho tổ công nghệ số. Hãy nhập mã PIN trước.

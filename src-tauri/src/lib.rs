@@ -8,6 +8,8 @@ use tauri::Manager;
 
 pub fn run() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(commands::facilitator::LastImport::default())
         .setup(|app| {
             let state = state::open(app);
             app.manage(state);
@@ -33,6 +35,18 @@ pub fn run() {
             commands::lessons::open_lesson,
             commands::lessons::player,
             commands::lessons::answer,
+            commands::facilitator::unlock,
+            commands::facilitator::lock,
+            commands::facilitator::facilitator,
+            commands::facilitator::update_learner,
+            commands::facilitator::remove_learner,
+            commands::facilitator::set_hamlet_profile,
+            commands::facilitator::change_pin,
+            commands::facilitator::export_results,
+            commands::facilitator::import_results,
+            commands::facilitator::confirm_new_keys,
+            commands::facilitator::dashboard,
+            commands::facilitator::save_report,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Học Số");

@@ -44,6 +44,13 @@ fn render() -> String {
         ResultView::decl(&cfg),
         AnswerOutcome::decl(&cfg),
         FeedbackLine::decl(&cfg),
+        crate::store::HamletProfile::decl(&cfg),
+        FacilitatorView::decl(&cfg),
+        GridLesson::decl(&cfg),
+        GridRow::decl(&cfg),
+        ImportResultView::decl(&cfg),
+        DashboardView::decl(&cfg),
+        DashboardRow::decl(&cfg),
     ];
     let mut out = String::from("// Generated from crates/hocso-core by ts-rs (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a Rust type.\n\n");
     for decl in decls {

@@ -84,6 +84,12 @@ pub enum Error {
     Internal(String),
     #[error("only a hamlet computer exports its results")]
     NotAHamlet,
+    #[error("wrong PIN; next try in {wait_seconds} s")]
+    PinWrong { wait_seconds: u64 },
+    #[error("wait {seconds} s before the next PIN")]
+    PinWait { seconds: u64 },
+    #[error("facilitator mode is locked")]
+    FacilitatorLocked,
 }
 
 impl Error {
@@ -112,6 +118,9 @@ impl Error {
             Error::NotSetUp => "not-set-up",
             Error::Internal(_) => "internal",
             Error::NotAHamlet => "not-a-hamlet",
+            Error::PinWrong { .. } => "pin-wrong",
+            Error::PinWait { .. } => "pin-wait",
+            Error::FacilitatorLocked => "facilitator-locked",
         }
     }
 
@@ -138,6 +147,14 @@ impl Error {
             Error::AlreadySetUp => texts.get("error-already-set-up"),
             Error::NotSetUp => texts.get("error-not-set-up"),
             Error::NotAHamlet => texts.get("error-not-a-hamlet"),
+            Error::PinWrong { wait_seconds: 0 } => texts.get("error-pin-wrong"),
+            Error::PinWrong { wait_seconds } => {
+                texts.format("error-pin-wrong-wait", &[("seconds", ArgValue::Number(*wait_seconds as f64))])
+            }
+            Error::PinWait { seconds } => {
+                texts.format("error-pin-wait", &[("seconds", ArgValue::Number(*seconds as f64))])
+            }
+            Error::FacilitatorLocked => texts.get("error-facilitator-locked"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -232,3 +232,67 @@ pub struct FeedbackLine {
     pub text: String,
     pub correct: bool,
 }
+
+/// Facilitator mode: the hamlet profile and every learner against every lesson.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FacilitatorView {
+    pub role: Role,
+    pub profile: crate::store::HamletProfile,
+    pub lessons: Vec<GridLesson>,
+    pub rows: Vec<GridRow>,
+    /// Learners who passed every core lesson.
+    pub skilled: u32,
+    /// "12 trên 30 người học đã đạt tất cả bài chính (phạm vi: 420 người)".
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GridLesson {
+    pub id: String,
+    pub title: String,
+    pub core: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GridRow {
+    pub learner: LearnerCard,
+    pub gender: Option<crate::store::Gender>,
+    pub cells: Vec<LessonState>,
+    pub skilled: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportResultView {
+    pub file: String,
+    pub message: String,
+    pub refused: bool,
+    /// Refused only because the key is new: staff may confirm and import again.
+    pub untrusted_key: bool,
+}
+
+/// The commune dashboard.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DashboardView {
+    pub rows: Vec<DashboardRow>,
+    pub total: DashboardRow,
+    /// The criterion's threshold in percent (strictly above it).
+    pub threshold: u32,
+    /// Age band → [persons, skilled].
+    pub by_age: Vec<(String, [u32; 2])>,
+    pub by_gender: Vec<(String, [u32; 2])>,
+    /// Core lesson title → persons who passed it.
+    pub by_lesson: Vec<(String, u32)>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DashboardRow {
+    pub hamlet: String,
+    pub people_in_scope: Option<u32>,
+    pub scope_label: String,
+    pub persons: u32,
+    pub skilled: u32,
+    pub percent: Option<f64>,
+    pub percent_label: String,
+    pub met: bool,
+    pub needed: Option<u32>,
+}

@@ -2,6 +2,10 @@
 // arrive as UiError ({ kind, message }), already translated.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  DashboardView,
+  FacilitatorView,
+  HamletProfile,
+  ImportResultView,
   Answer,
   AnswerOutcome,
   LearnerCard,
@@ -33,3 +37,19 @@ export const openLesson = (learner: LearnerId, lesson: string) => invoke<PlayerV
 export const player = (attempt: number) => invoke<PlayerView>("player", { attempt });
 export const answer = (attempt: number, step: string, given: Answer) =>
   invoke<AnswerOutcome>("answer", { attempt, step, answer: given });
+
+// Facilitator mode (the core refuses these until the PIN is given) and the commune dashboard.
+export const unlock = (pin: string) => invoke<FacilitatorView>("unlock", { pin });
+export const lock = () => invoke<void>("lock");
+export const facilitator = () => invoke<FacilitatorView>("facilitator");
+export const updateLearner = (learner: LearnerId, changed: NewLearner) =>
+  invoke<FacilitatorView>("update_learner", { learner, changed });
+export const removeLearner = (learner: LearnerId) => invoke<FacilitatorView>("remove_learner", { learner });
+export const setHamletProfile = (profile: HamletProfile) => invoke<FacilitatorView>("set_hamlet_profile", { profile });
+export const changePin = (old: string, next: string, repeat: string) =>
+  invoke<void>("change_pin", { old, new: next, repeat });
+export const exportResults = () => invoke<string | null>("export_results");
+export const importResults = () => invoke<ImportResultView[]>("import_results");
+export const confirmNewKeys = () => invoke<ImportResultView[]>("confirm_new_keys");
+export const dashboard = () => invoke<DashboardView>("dashboard");
+export const saveReport = () => invoke<string | null>("save_report");

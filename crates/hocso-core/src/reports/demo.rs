@@ -51,8 +51,9 @@ pub struct DemoPerson {
     pub passed: Vec<(String, u32)>,
 }
 
-/// A learner with a plausible name, age and progress. Younger people have done more.
-pub fn demo_person(rng: &mut ChaCha8Rng, core: &[String], this_year: i32) -> DemoPerson {
+/// A learner with a plausible name, age and progress. Younger people have done more, and
+/// `drive` (0–1) is how far the hamlet's campaign has gone.
+pub fn demo_person(rng: &mut ChaCha8Rng, core: &[String], this_year: i32, drive: f64) -> DemoPerson {
     let female = rng.random_bool(0.55);
     let name = format!(
         "{} {} {}",
@@ -61,16 +62,18 @@ pub fn demo_person(rng: &mut ChaCha8Rng, core: &[String], this_year: i32) -> Dem
         if female { GIVEN_F[rng.random_range(0..16)] } else { GIVEN_M[rng.random_range(0..16)] },
     );
     let age = rng.random_range(16..80);
-    let keen = if age < 45 {
-        0.85
+    // Most people either finish the course or stop part-way; the old stop more often.
+    let stays = if age < 45 {
+        1.0
     } else if age < 65 {
-        0.7
+        0.95
     } else {
-        0.5
+        0.8
     };
+    let finished = rng.random_bool(drive * stays);
     let mut passed = vec![];
     for lesson in core {
-        if rng.random_bool(keen) {
+        if finished || rng.random_bool(0.5) {
             passed.push((lesson.clone(), rng.random_range(80..=100)));
         }
     }
@@ -80,6 +83,11 @@ pub fn demo_person(rng: &mut ChaCha8Rng, core: &[String], this_year: i32) -> Dem
         _ => Some("male"),
     };
     DemoPerson { name, birth_year: this_year - age, gender, passed }
+}
+
+/// How far a hamlet's campaign has gone: some hamlets are nearly there, some have just begun.
+fn campaign_drive(rng: &mut ChaCha8Rng) -> f64 {
+    rng.random_range(0.35..0.98)
 }
 
 /// Fills a hamlet computer's database with `learners` people and their progress.
@@ -101,12 +109,13 @@ pub fn demo_hamlet_db(
             pin_repeat: "2468".into(),
         })?;
     }
-    let scope = (learners as f64 * rng.random_range(1.05..1.5)).round() as i64;
+    let drive = campaign_drive(&mut rng);
+    let scope = (learners as f64 * rng.random_range(1.02..1.3)).round() as i64;
     let this_year = time::OffsetDateTime::now_utc().year();
     let at = now();
     let mut people = vec![];
     for _ in 0..learners {
-        people.push(demo_person(&mut rng, core, this_year));
+        people.push(demo_person(&mut rng, core, this_year, drive));
     }
     store.with_tx(|tx| {
         tx.execute(
@@ -167,9 +176,10 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
     let hamlet = HamletIdentity { name, code: None, commune: commune.into(), commune_code: None };
     let this_year = time::OffsetDateTime::now_utc().year();
     let date = now().get(..10).unwrap_or("2026-01-01").to_owned();
+    let drive = campaign_drive(&mut rng);
     let mut persons: Vec<PersonRecord> = (0..learners)
         .map(|_| {
-            let p = demo_person(&mut rng, core, this_year);
+            let p = demo_person(&mut rng, core, this_year, drive);
             PersonRecord {
                 key: person_key(&hamlet, &p.name, p.birth_year),
                 birth_year: p.birth_year,
@@ -196,7 +206,7 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
         hamlet,
         exported_at: now(),
         people_in_scope: Some(PeopleInScope {
-            count: (learners as f64 * rng.random_range(1.05..1.5)).round() as u32,
+            count: (learners as f64 * rng.random_range(1.02..1.3)).round() as u32,
             label: "người trong độ tuổi lao động".into(),
         }),
         core_lessons: core.to_vec(),

@@ -14,7 +14,7 @@ mod keys;
 mod tabular;
 
 pub use atomic::write_atomically;
-pub use criterion::{commune_report, CommuneReport, HamletRow};
+pub use criterion::{commune_report, CommuneReport, HamletRow, THRESHOLD_PERCENT};
 pub use export::{
     build_export, export_to_file, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord,
     SignedExport, Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,

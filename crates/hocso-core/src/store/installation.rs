@@ -49,7 +49,7 @@ pub fn check_pin_format(pin: &str) -> Result<()> {
     }
 }
 
-fn hash_pin(pin: &str) -> Result<String> {
+pub(super) fn hash_pin(pin: &str) -> Result<String> {
     let salt_bytes: [u8; 16] = rand::rng().random();
     let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| Error::Internal(e.to_string()))?;
     Ok(Argon2::default().hash_password(pin.as_bytes(), &salt).map_err(|e| Error::Internal(e.to_string()))?.to_string())

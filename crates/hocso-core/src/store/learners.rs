@@ -34,7 +34,7 @@ pub enum Gender {
 }
 
 impl Gender {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Gender::Female => "female",
             Gender::Male => "male",
@@ -80,6 +80,22 @@ pub fn search_key(text: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The name tidied (single spaces, NFC) and checked, with the birth year checked.
+pub(super) fn clean_learner(new: &NewLearner) -> Result<(String, i32)> {
+    let name = new.display_name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name: String = name.nfc().collect();
+    if name.is_empty() {
+        return Err(Error::InvalidInput(InputProblem::NameRequired));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::InvalidInput(InputProblem::NameTooLong));
+    }
+    if !(EARLIEST_BIRTH_YEAR..=current_year() - YOUNGEST_AGE).contains(&new.birth_year) {
+        return Err(Error::InvalidInput(InputProblem::BirthYearOutOfRange));
+    }
+    Ok((name, new.birth_year))
+}
+
 fn current_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
@@ -105,17 +121,7 @@ impl Store {
     /// Registers a learner who agreed at `consent_at` (the moment they pressed "Tôi đồng ý");
     /// refuses without a name or a believable birth year.
     pub fn create_learner(&mut self, new: &NewLearner, consent_at: &str) -> Result<Learner> {
-        let name = new.display_name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let name: String = name.nfc().collect();
-        if name.is_empty() {
-            return Err(Error::InvalidInput(InputProblem::NameRequired));
-        }
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(Error::InvalidInput(InputProblem::NameTooLong));
-        }
-        if !(EARLIEST_BIRTH_YEAR..=current_year() - YOUNGEST_AGE).contains(&new.birth_year) {
-            return Err(Error::InvalidInput(InputProblem::BirthYearOutOfRange));
-        }
+        let (name, _) = clean_learner(new)?;
         let at = now();
         self.with_tx(|tx| {
             tx.execute(

@@ -2,6 +2,7 @@
 //! keys on, numbered migrations. A database written by a newer app is refused untouched.
 
 mod attempts;
+mod facilitator;
 mod installation;
 mod learners;
 mod settings;
@@ -14,6 +15,7 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, Result};
 
 pub use attempts::{AttemptRow, Completion, NewAnswer};
+pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
 

@@ -139,3 +139,45 @@ advanced: boolean, next: PlayerView, };
 
 export type FeedbackLine = { text: string, correct: boolean, };
 
+export type HamletProfile = { hamlet_name: string, commune_name: string, hamlet_code: string | null, commune_code: string | null, people_in_scope: number | null, 
+/**
+ * Who the people in scope are, e.g. "người trong độ tuổi lao động".
+ */
+scope_label: string | null, };
+
+export type FacilitatorView = { role: Role, profile: HamletProfile, lessons: Array<GridLesson>, rows: Array<GridRow>, 
+/**
+ * Learners who passed every core lesson.
+ */
+skilled: number, 
+/**
+ * "12 trên 30 người học đã đạt tất cả bài chính (phạm vi: 420 người)".
+ */
+summary: string, };
+
+export type GridLesson = { id: string, title: string, core: boolean, };
+
+export type GridRow = { learner: LearnerCard, gender: Gender | null, cells: Array<LessonState>, skilled: boolean, };
+
+export type ImportResultView = { file: string, message: string, refused: boolean, 
+/**
+ * Refused only because the key is new: staff may confirm and import again.
+ */
+untrusted_key: boolean, };
+
+export type DashboardView = { rows: Array<DashboardRow>, total: DashboardRow, 
+/**
+ * The criterion's threshold in percent (strictly above it).
+ */
+threshold: number, 
+/**
+ * Age band → [persons, skilled].
+ */
+by_age: Array<[string, [number, number]]>, by_gender: Array<[string, [number, number]]>, 
+/**
+ * Core lesson title → persons who passed it.
+ */
+by_lesson: Array<[string, number]>, };
+
+export type DashboardRow = { hamlet: string, people_in_scope: number | null, scope_label: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, };
+

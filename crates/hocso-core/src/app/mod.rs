@@ -20,8 +20,12 @@ const SETTING_ACTIVE_LEARNER: &str = "active_learner";
 /// the list, finishes the lesson or leaves: after a crash, exactly this attempt is reopened.
 const SETTING_ACTIVE_ATTEMPT: &str = "active_attempt";
 
+mod facilitator;
+
 pub struct HocSo {
     store: Store,
+    /// Facilitator mode is open (the PIN was given); closed when a learner is chosen.
+    facilitator: bool,
     library: LessonLibrary,
     texts: Texts,
     /// When the person at the computer agreed on the consent screen; used up by the next
@@ -43,7 +47,7 @@ impl HocSo {
             .flatten()
             .and_then(|c| Locale::from_code(&c))
             .unwrap_or(Locale::REFERENCE);
-        HocSo { store, library, texts: AppTexts::load(locale), consent_given_at: None }
+        HocSo { store, library, texts: AppTexts::load(locale), consent_given_at: None, facilitator: false }
     }
 
     pub fn texts(&self) -> &Texts {
@@ -163,6 +167,7 @@ impl HocSo {
 
     /// A learner sits down at the computer: remembered until they leave.
     pub fn choose_learner(&mut self, id: LearnerId) -> Result<LessonListView> {
+        self.facilitator = false;
         let learner = self.store.learner(id)?;
         self.store.set_setting(SETTING_ACTIVE_LEARNER, Some(&id.0.to_string()))?;
         self.lesson_list_for(&learner)
@@ -181,6 +186,29 @@ impl HocSo {
         self.lesson_list_for(&learner)
     }
 
+    /// Where a learner stands with a lesson's current version, and their score if passed.
+    fn lesson_state(
+        &self,
+        learner: LearnerId,
+        lesson: &crate::lessons::Lesson,
+        completions: &[crate::store::Completion],
+    ) -> Result<(LessonState, Option<u32>)> {
+        let passed =
+            completions.iter().find(|c| c.lesson_id == lesson.id.as_str() && c.lesson_version == lesson.version);
+        if let Some(c) = passed {
+            return Ok((LessonState::Passed, Some(c.score)));
+        }
+        let latest = self.store.latest_attempt(learner, lesson.id.as_str())?;
+        Ok((
+            match latest {
+                Some(a) if a.finished_at.is_none() && a.lesson_version == lesson.version => LessonState::InProgress,
+                Some(a) if a.lesson_version == lesson.version && a.passed == Some(false) => LessonState::NotPassedYet,
+                _ => LessonState::NotStarted,
+            },
+            None,
+        ))
+    }
+
     fn lesson_list_for(&self, learner: &Learner) -> Result<LessonListView> {
         let completions = self.store.completions(learner.id)?;
         let catalog_texts = self.library.catalog.texts(self.texts.locale());
@@ -190,25 +218,11 @@ impl HocSo {
             for id in &topic.lessons {
                 let Some(lesson) = self.library.lesson(id.as_str()) else { continue };
                 let texts = lesson.texts(self.texts.locale());
-                let passed = completions
-                    .iter()
-                    .find(|c| c.lesson_id == lesson.id.as_str() && c.lesson_version == lesson.version);
-                let latest = self.store.latest_attempt(learner.id, lesson.id.as_str())?;
-                let state = match (passed, &latest) {
-                    (Some(_), _) => LessonState::Passed,
-                    (None, Some(a)) if a.finished_at.is_none() && a.lesson_version == lesson.version => {
-                        LessonState::InProgress
-                    }
-                    (None, Some(a)) if a.lesson_version == lesson.version && a.passed == Some(false) => {
-                        LessonState::NotPassedYet
-                    }
-                    _ => LessonState::NotStarted,
-                };
+                let (state, score) = self.lesson_state(learner.id, lesson, &completions)?;
                 let state_label = match state {
-                    LessonState::Passed => self.texts.format(
-                        "lesson-state-passed",
-                        &[("score", ArgValue::from(passed.map(|c| c.score).unwrap_or(0)))],
-                    ),
+                    LessonState::Passed => {
+                        self.texts.format("lesson-state-passed", &[("score", ArgValue::from(score.unwrap_or(0)))])
+                    }
                     LessonState::InProgress => self.texts.get("lesson-state-in-progress"),
                     LessonState::NotPassedYet => self.texts.get("lesson-state-not-passed"),
                     LessonState::NotStarted => self.texts.get("lesson-state-not-started"),

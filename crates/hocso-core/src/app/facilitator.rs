@@ -1,0 +1,185 @@
+//! Facilitator mode (behind the PIN) and the commune office's dashboard.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::i18n::ArgValue;
+use crate::reports::{self, TrustPolicy};
+use crate::store::{HamletProfile, LearnerId, NewLearner, Role};
+use crate::views::{DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, ImportResultView};
+
+use super::HocSo;
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+impl HocSo {
+    fn require_facilitator(&self) -> Result<()> {
+        if self.facilitator {
+            Ok(())
+        } else {
+            Err(Error::FacilitatorLocked)
+        }
+    }
+
+    /// Opens facilitator mode with the PIN (wrong tries wait longer and longer).
+    pub fn unlock(&mut self, pin: &str) -> Result<FacilitatorView> {
+        self.store.check_pin(pin, unix_now())?;
+        self.facilitator = true;
+        self.facilitator_view()
+    }
+
+    pub fn lock(&mut self) {
+        self.facilitator = false;
+    }
+
+    pub fn change_pin(&mut self, old: &str, new: &str, repeat: &str) -> Result<()> {
+        self.require_facilitator()?;
+        self.store.change_pin(old, new, repeat, unix_now())
+    }
+
+    /// The hamlet at a glance: every learner against every lesson, who reached the skill level.
+    pub fn facilitator_view(&self) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        let installation = self.store.installation()?.ok_or(Error::NotSetUp)?;
+        let locale = self.texts.locale();
+        let lessons: Vec<&crate::lessons::Lesson> = self.library.lessons.iter().collect();
+        let core = &self.library.catalog.core;
+        let mut rows = vec![];
+        for learner in self.store.search_learners("")? {
+            let completions = self.store.completions(learner.id)?;
+            let mut cells = vec![];
+            for lesson in &lessons {
+                cells.push(self.lesson_state(learner.id, lesson, &completions)?.0);
+            }
+            let skilled =
+                !core.is_empty() && core.iter().all(|c| completions.iter().any(|done| done.lesson_id == c.as_str()));
+            rows.push(GridRow { learner: self.card(&learner), gender: learner.gender, cells, skilled });
+        }
+        let skilled = rows.iter().filter(|r| r.skilled).count();
+        let profile = self.store.hamlet_profile()?;
+        let summary = self.texts.format(
+            "facilitator-summary",
+            &[
+                ("skilled", skilled.into()),
+                ("learners", rows.len().into()),
+                ("scope", ArgValue::Number(f64::from(profile.people_in_scope.unwrap_or(0)))),
+            ],
+        );
+        Ok(FacilitatorView {
+            role: installation.role,
+            profile,
+            lessons: lessons
+                .iter()
+                .map(|l| GridLesson { id: l.id.to_string(), title: l.texts(locale).get("lesson-title"), core: l.core })
+                .collect(),
+            rows,
+            skilled: skilled as u32,
+            summary,
+        })
+    }
+
+    pub fn update_learner(&mut self, id: LearnerId, changed: &NewLearner) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        self.store.update_learner(id, changed)?;
+        self.facilitator_view()
+    }
+
+    /// Erases a learner completely (their answers included).
+    pub fn remove_learner(&mut self, id: LearnerId) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        self.store.remove_learner(id)?;
+        self.facilitator_view()
+    }
+
+    pub fn set_hamlet_profile(&mut self, profile: &HamletProfile) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        self.store.set_hamlet_profile(profile)?;
+        self.facilitator_view()
+    }
+
+    /// Writes this hamlet's signed export to `out` (a USB stick, through the file dialog).
+    pub fn export_to(&mut self, out: &Path) -> Result<String> {
+        self.require_facilitator()?;
+        let database = self.store.path().to_owned();
+        let export = reports::export_to_file(&mut self.store, &self.library, &database, out)?;
+        Ok(self.texts.format(
+            "facilitator-exported",
+            &[
+                ("persons", export.body.totals.persons.into()),
+                ("skilled", export.body.totals.skilled.into()),
+                ("file", out.display().to_string().into()),
+            ],
+        ))
+    }
+
+    /// Imports hamlet files (the commune office, or this hamlet's other computers).
+    pub fn import(&mut self, files: &[PathBuf], trust_new_keys: bool) -> Result<Vec<ImportResultView>> {
+        self.require_facilitator()?;
+        let trust = if trust_new_keys { TrustPolicy::AlsoNewKeys } else { TrustPolicy::FirstKeyOnly };
+        let report = reports::import_files(&mut self.store, files, trust)?;
+        Ok(report
+            .files
+            .iter()
+            .map(|(path, outcome)| ImportResultView {
+                file: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                message: outcome.message(&self.texts),
+                refused: outcome.is_refused(),
+                untrusted_key: matches!(outcome, reports::ImportOutcome::RefusedUntrustedKey { .. }),
+            })
+            .collect())
+    }
+
+    /// The commune dashboard: one row per hamlet and the commune total.
+    pub fn dashboard(&self) -> Result<DashboardView> {
+        self.require_facilitator()?;
+        let report = reports::commune_report(&self.store)?;
+        let row = |r: &reports::HamletRow, total: bool| DashboardRow {
+            hamlet: if total { self.texts.get("report-total") } else { r.hamlet.clone() },
+            people_in_scope: r.people_in_scope,
+            scope_label: r.scope_label.clone().unwrap_or_default(),
+            persons: r.persons,
+            skilled: r.skilled,
+            percent: r.percent,
+            percent_label: r.percent.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "—".into()),
+            met: r.met,
+            needed: r.needed,
+        };
+        Ok(DashboardView {
+            rows: report.hamlets.iter().map(|r| row(r, false)).collect(),
+            total: row(&report.total, true),
+            threshold: reports::THRESHOLD_PERCENT,
+            by_age: report.by_age.iter().map(|(band, (p, s))| (band.clone(), [*p, *s])).collect(),
+            by_gender: report
+                .by_gender
+                .iter()
+                .map(|(g, (p, s))| (self.texts.get(&format!("gender-{g}")), [*p, *s]))
+                .collect(),
+            by_lesson: report
+                .by_lesson
+                .iter()
+                .map(|(id, n)| {
+                    let title = self.library.lesson(id).map(|l| l.texts(self.texts.locale()).get("lesson-title"));
+                    (title.unwrap_or_else(|| id.clone()), *n)
+                })
+                .collect(),
+        })
+    }
+
+    /// The commune report as a file (xlsx or csv), for Excel.
+    pub fn save_report(&self, out: &Path) -> Result<()> {
+        self.require_facilitator()?;
+        let report = reports::commune_report(&self.store)?;
+        let bytes = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            reports::report_csv(&report, &self.texts)
+        } else {
+            reports::report_xlsx(&report, &self.texts)?
+        };
+        reports::write_atomically(out, &bytes)
+    }
+
+    pub fn role(&self) -> Result<Option<Role>> {
+        Ok(self.store.installation()?.map(|i| i.role))
+    }
+}

@@ -1,0 +1,84 @@
+"""A hamlet's facilitator exports; a commune-office computer imports three hamlets' files and
+its dashboard shows the right percentages and ✓ marks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import CLI, REPO
+
+
+def hocso(*args: str) -> str:
+    return subprocess.run([str(CLI), "--lang", "en", *args], check=True, capture_output=True, text=True).stdout
+
+
+def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path: Path):
+    lessons = str(REPO / "lessons")
+    exports = tmp_path / "usb"
+    exports.mkdir()
+    # A hamlet computer with 40 learners of realistic progress (the demo data of `hocso demo`).
+    hamlet_data = tmp_path / "hamlet"
+    hamlet_data.mkdir()
+    hocso("demo", "--hamlets", "1", "--learners", "40", "--seed", "11", "--lessons", lessons, "--db", str(hamlet_data / "hocso.sqlite3"))
+    # Two more hamlets' files, as they arrive on the commune's USB stick.
+    others = tmp_path / "others"
+    hocso("demo", "--hamlets", "3", "--learners", "30", "--seed", "13", "--lessons", lessons, "--out-dir", str(others))
+    for f in sorted(others.iterdir())[1:]:
+        f.rename(exports / f.name)
+
+    # The hamlet's facilitator opens facilitator mode and saves the export to the USB stick.
+    app = launch(hamlet_data, {"HOCSO_E2E_SAVE_DIR": str(exports)})
+    app.click("[data-testid=open-facilitator]")
+    app.type("#facilitator-pin", "0000")
+    app.click("[data-testid=pin-open]")
+    assert "PIN" in app.wait("[data-testid=error]").text
+    app.type("#facilitator-pin", "2468")
+    app.click("[data-testid=pin-open]")
+    app.wait("[data-testid=progress-grid]")
+    app.screenshot("facilitator-progress.png")
+    app.click("[data-tab=export]")
+    app.click("[data-testid=export-results]")
+    assert "hocso-" in app.wait("[data-testid=notice]").text
+    app.stop()
+    assert len(list(exports.glob("*.json"))) == 3
+
+    # The numbers the dashboard must show, computed apart from the UI by the command line.
+    check_db = tmp_path / "check.sqlite3"
+    hocso("import", "--db", str(check_db), *map(str, sorted(exports.glob("*.json"))))
+    hocso("report", "--format", "json", "--db", str(check_db), "--out", str(tmp_path / "expected.json"))
+    expected = json.loads((tmp_path / "expected.json").read_text())
+    # The seeds give one hamlet above 70% and others below, so that both marks are checked.
+    assert {h["met"] for h in expected["hamlets"]} == {True, False}
+
+    # The commune office: first run as a commune computer, PIN, import, dashboard.
+    commune_data = tmp_path / "commune"
+    commune_data.mkdir()
+    app = launch(commune_data, {"HOCSO_E2E_OPEN_DIR": str(exports)})
+    app.wait("[data-screen=setup]")
+    app.click("[data-role=commune]")
+    app.type("#setup-commune", "Đầm Hà")
+    app.type("#setup-pin", "1357")
+    app.type("#setup-pin-repeat", "1357")
+    app.click("[data-testid=setup-save]")
+    app.type("#facilitator-pin", "1357")
+    app.click("[data-testid=pin-open]")
+    app.wait("[data-screen=dashboard]")
+    app.click("[data-testid=import-files]")
+    results = app.wait("[data-testid=import-results]")
+    assert len(results.find_elements(By.CSS_SELECTOR, "li")) == 3
+    assert not results.find_elements(By.CSS_SELECTOR, "li[data-refused=true]")
+    WebDriverWait(app.session, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid=dashboard-table]"))
+    rows = app.session.find_elements(By.CSS_SELECTOR, "[data-testid=dashboard-table] tbody tr")
+    assert len(rows) == 4, "three hamlets and the commune total"
+    for hamlet in expected["hamlets"]:
+        row = app.wait(f"[data-testid=dashboard-table] tr[data-hamlet='{hamlet['hamlet']}']")
+        assert row.find_element(By.CSS_SELECTOR, "[data-testid=percent]").text == f"{hamlet['percent']:.1f}%"
+        assert (row.get_attribute("data-met") == "true") == hamlet["met"]
+        assert (row.find_element(By.CSS_SELECTOR, "td.met").text == "✓") == hamlet["met"]
+    assert app.session.find_elements(By.CSS_SELECTOR, "[data-testid=dashboard-chart] line.threshold")
+    app.screenshot("commune-dashboard.png")

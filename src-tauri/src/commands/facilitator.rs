@@ -1,0 +1,133 @@
+//! Facilitator mode and the commune dashboard. Files are chosen through the native dialog
+//! (a USB stick); the end-to-end tests, which cannot click a native dialog, name a folder in
+//! `HOCSO_E2E_SAVE_DIR` / `HOCSO_E2E_OPEN_DIR` instead.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use hocso_core::store::{HamletProfile, LearnerId, NewLearner};
+use hocso_core::views::{DashboardView, FacilitatorView, ImportResultView};
+use hocso_core::UiError;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::AppState;
+
+/// The files of the last import, to import again when staff confirm a new key.
+#[derive(Default)]
+pub struct LastImport(pub Mutex<Vec<PathBuf>>);
+
+fn save_path(app: &AppHandle, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("HOCSO_E2E_SAVE_DIR") {
+        return Some(PathBuf::from(dir).join(name));
+    }
+    app.dialog().file().set_file_name(name).add_filter(filter.0, filter.1).blocking_save_file()?.into_path().ok()
+}
+
+fn open_paths(app: &AppHandle) -> Vec<PathBuf> {
+    if let Some(dir) = std::env::var_os("HOCSO_E2E_OPEN_DIR") {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        return files;
+    }
+    app.dialog()
+        .file()
+        .add_filter("Học Số", &["json"])
+        .blocking_pick_files()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|f| f.into_path().ok())
+        .collect()
+}
+
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, pin: String) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.unlock(&pin))
+}
+
+#[tauri::command(async)]
+pub fn lock(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.with(|core| {
+        core.lock();
+        Ok(())
+    })
+}
+
+#[tauri::command(async)]
+pub fn facilitator(state: State<'_, AppState>) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.facilitator_view())
+}
+
+#[tauri::command(async)]
+pub fn update_learner(
+    state: State<'_, AppState>,
+    learner: LearnerId,
+    changed: NewLearner,
+) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.update_learner(learner, &changed))
+}
+
+#[tauri::command(async)]
+pub fn remove_learner(state: State<'_, AppState>, learner: LearnerId) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.remove_learner(learner))
+}
+
+#[tauri::command(async)]
+pub fn set_hamlet_profile(state: State<'_, AppState>, profile: HamletProfile) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.set_hamlet_profile(&profile))
+}
+
+#[tauri::command(async)]
+pub fn change_pin(state: State<'_, AppState>, old: String, new: String, repeat: String) -> Result<(), UiError> {
+    state.with(|core| core.change_pin(&old, &new, &repeat))
+}
+
+/// Saves the hamlet's export where the facilitator chooses; `None` when they cancel.
+#[tauri::command(async)]
+pub fn export_results(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, UiError> {
+    state.with(|core| core.facilitator_view().map(|_| ()))?;
+    let date = hocso_core::store::now().get(..10).unwrap_or_default().to_owned();
+    let Some(path) = save_path(&app, &format!("hocso-{date}.json"), ("Học Số", &["json"])) else { return Ok(None) };
+    state.with(|core| core.export_to(&path)).map(Some)
+}
+
+#[tauri::command(async)]
+pub fn import_results(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastImport>,
+) -> Result<Vec<ImportResultView>, UiError> {
+    state.with(|core| core.facilitator_view().map(|_| ()))?;
+    let files = open_paths(&app);
+    *last.0.lock().unwrap_or_else(|p| p.into_inner()) = files.clone();
+    state.with(|core| core.import(&files, false))
+}
+
+/// Staff confirmed that a hamlet's new key is genuine: import the same files again.
+#[tauri::command(async)]
+pub fn confirm_new_keys(
+    state: State<'_, AppState>,
+    last: State<'_, LastImport>,
+) -> Result<Vec<ImportResultView>, UiError> {
+    let files = last.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    state.with(|core| core.import(&files, true))
+}
+
+#[tauri::command(async)]
+pub fn dashboard(state: State<'_, AppState>) -> Result<DashboardView, UiError> {
+    state.with(|core| core.dashboard())
+}
+
+#[tauri::command(async)]
+pub fn save_report(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, UiError> {
+    state.with(|core| core.dashboard().map(|_| ()))?;
+    let date = hocso_core::store::now().get(..10).unwrap_or_default().to_owned();
+    let Some(path) = save_path(&app, &format!("bao-cao-xa-{date}.xlsx"), ("Excel", &["xlsx", "csv"])) else {
+        return Ok(None);
+    };
+    state.with(|core| core.save_report(&path)).map(|_| Some(path.display().to_string()))
+}
