@@ -19,7 +19,7 @@ APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
 APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 
-.PHONY: run test deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
+.PHONY: run test test-long deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
 
 run: deps-build ui
 	cargo build --release -p hocso-app
@@ -32,6 +32,11 @@ test: deps-build deps-test ui-deps tools-tauri-driver e2e-venv
 	$(MAKE) ui
 	cargo build --locked -p hocso-app
 	HOCSO_APP=$(APP_DEBUG) e2e/run
+
+# The long proofs: 200 crash kills (and 200 import kills), 20,000 property-test cases.
+test-long:
+	HOCSO_CRASH_ROUNDS=200 cargo test --locked -p hocso-cli --test crash -- --nocapture
+	PROPTEST_CASES=20000 cargo test --locked -p hocso-core --test tests vietqr_properties
 
 # Installs the apt packages that are missing (nothing when all are there).
 define apt_install

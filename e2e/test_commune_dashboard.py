@@ -41,6 +41,20 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
     app.click("[data-testid=pin-open]")
     app.wait("[data-testid=progress-grid]")
     app.screenshot("facilitator-progress.png")
+    # A practice session: start it, tick who came.
+    app.click("[data-tab=sessions]")
+    app.click("[data-testid=session-start]")
+    app.click("[data-testid=session-table] tbody tr:first-child [data-testid=attendance]")
+    WebDriverWait(app.session, 10).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "[data-testid=session-table] tbody tr:first-child [data-testid=attendance]").get_attribute("aria-pressed") == "true"
+    )
+    # A certificate for a learner who passed every core lesson.
+    app.click("[data-tab=learners]")
+    app.click("[data-testid=print-certificate]")
+    assert "GIẤY CHỨNG NHẬN" in app.wait("[data-testid=certificate]").text
+    app.screenshot("certificate.png")
+    app.click("[data-screen=certificate] .secondary")
+    app.wait("[data-screen=facilitator]")
     app.click("[data-tab=export]")
     app.click("[data-testid=export-results]")
     assert "hocso-" in app.wait("[data-testid=notice]").text

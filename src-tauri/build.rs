@@ -26,6 +26,15 @@ const COMMANDS: &[&str] = &[
     "confirm_new_keys",
     "dashboard",
     "save_report",
+    "session",
+    "start_session",
+    "end_session",
+    "set_attendance",
+    "certificate",
+    "backup_available",
+    "app_texts",
+    "restore_latest_backup",
+    "backup_now",
 ];
 
 fn main() {

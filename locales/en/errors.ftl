@@ -73,3 +73,6 @@ error-pin-wrong = The PIN is not right. Type it again.
 error-pin-wrong-wait = The PIN is not right. Wait { $seconds } seconds, then type it again.
 error-pin-wait = Too many wrong tries. Wait { $seconds } seconds, then type it again.
 error-facilitator-locked = This part is for the digital team. Type the PIN first.
+error-session-not-found = This practice session was not found. Start a new session.
+error-not-skilled-yet = This person has not passed every core lesson yet, so no certificate can be printed. Help them with the remaining lessons.
+error-no-backup = There is no backup yet. Tell the digital team.

@@ -73,3 +73,6 @@ error-pin-wrong = Mã PIN chưa đúng. Hãy nhập lại.
 error-pin-wrong-wait = Mã PIN chưa đúng. Hãy chờ { $seconds } giây rồi nhập lại.
 error-pin-wait = Đã nhập sai nhiều lần. Hãy chờ { $seconds } giây rồi nhập lại.
 error-facilitator-locked = Phần này dành cho tổ công nghệ số. Hãy nhập mã PIN trước.
+error-session-not-found = Không tìm thấy buổi học này. Hãy bắt đầu một buổi học mới.
+error-not-skilled-yet = Người này chưa đạt hết các bài chính, nên chưa in được giấy chứng nhận. Hãy cùng họ học tiếp các bài còn lại.
+error-no-backup = Chưa có bản sao lưu nào. Hãy báo cho tổ công nghệ số.

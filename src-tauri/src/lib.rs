@@ -25,6 +25,9 @@ pub fn run() {
             commands::start::app_start,
             commands::start::set_locale,
             commands::start::set_up,
+            commands::start::backup_available,
+            commands::start::app_texts,
+            commands::start::restore_latest_backup,
             commands::learners::search_learners,
             commands::learners::give_consent,
             commands::learners::withdraw_consent,
@@ -47,6 +50,12 @@ pub fn run() {
             commands::facilitator::confirm_new_keys,
             commands::facilitator::dashboard,
             commands::facilitator::save_report,
+            commands::facilitator::session,
+            commands::facilitator::start_session,
+            commands::facilitator::end_session,
+            commands::facilitator::set_attendance,
+            commands::facilitator::certificate,
+            commands::facilitator::backup_now,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Học Số");

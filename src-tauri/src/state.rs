@@ -1,28 +1,47 @@
-//! The app's state: the core facade behind a mutex, or why it could not open.
+//! The app's state: the core facade, or why it could not open (and where the files are, so
+//! that a damaged database can be set aside and the latest backup restored).
 
 use std::path::PathBuf;
 use std::sync::Mutex;
 
 use hocso_core::i18n::{AppTexts, Locale};
+use hocso_core::store::backup;
 use hocso_core::{HocSo, UiError};
 use tauri::Manager;
 
-pub enum AppState {
-    Ready(Box<Mutex<HocSo>>),
-    /// The database could not be opened (damaged, too new): the UI shows why and what to do.
-    Failed(UiError),
+pub struct AppState {
+    /// The core, or the translated reason it could not open (damaged, too new).
+    core: Mutex<Result<HocSo, UiError>>,
+    database: PathBuf,
+    lessons: PathBuf,
 }
 
 impl AppState {
     /// Runs `f` on the core and translates its error for the UI.
     pub fn with<T>(&self, f: impl FnOnce(&mut HocSo) -> hocso_core::Result<T>) -> Result<T, UiError> {
-        match self {
-            AppState::Ready(core) => {
-                let mut core = core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                f(&mut core).map_err(|e| e.to_ui(core.texts()))
-            }
-            AppState::Failed(error) => Err(error.clone()),
+        let mut guard = self.core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &mut *guard {
+            Ok(core) => f(core).map_err(|e| e.to_ui(core.texts())),
+            Err(error) => Err(error.clone()),
         }
+    }
+
+    /// Whether a backup exists to restore over a damaged database.
+    pub fn backup_available(&self) -> bool {
+        !backup::list_backups(&self.database).is_empty()
+    }
+
+    /// The database could not be opened: keep the damaged file aside (never overwrite it),
+    /// put the newest backup in its place and open again.
+    pub fn restore_latest_backup(&self) -> Result<(), UiError> {
+        let texts = AppTexts::load(Locale::REFERENCE);
+        let mut guard = self.core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if guard.is_ok() {
+            return Ok(());
+        }
+        backup::restore_latest_over_damaged(&self.database, &hocso_core::store::now()).map_err(|e| e.to_ui(&texts))?;
+        *guard = HocSo::open(&self.database, &self.lessons).map_err(|e| e.to_ui(&texts));
+        guard.as_ref().map(|_| ()).map_err(Clone::clone)
     }
 }
 
@@ -49,8 +68,7 @@ fn lessons_dir(app: &tauri::App) -> PathBuf {
 
 pub fn open(app: &tauri::App) -> AppState {
     let database = data_dir(app).join("hocso.sqlite3");
-    match HocSo::open(&database, &lessons_dir(app)) {
-        Ok(core) => AppState::Ready(Box::new(Mutex::new(core))),
-        Err(e) => AppState::Failed(e.to_ui(&AppTexts::load(Locale::REFERENCE))),
-    }
+    let lessons = lessons_dir(app);
+    let core = HocSo::open(&database, &lessons).map_err(|e| e.to_ui(&AppTexts::load(Locale::REFERENCE)));
+    AppState { core: Mutex::new(core), database, lessons }
 }

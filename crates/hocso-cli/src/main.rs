@@ -2,6 +2,7 @@
 //! tests and benchmarks. Every rule lives in `hocso-core`; this file only parses arguments
 //! and prints.
 
+mod crash;
 mod data;
 
 use std::path::PathBuf;
@@ -76,6 +77,17 @@ enum Command {
         #[arg(long, default_value = "lessons")]
         lessons: PathBuf,
     },
+    /// For the crash harness: record answers (or import files) until killed.
+    #[command(hide = true)]
+    CrashChild {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
+        /// Import these files instead of answering.
+        #[arg(long)]
+        import: Vec<PathBuf>,
+    },
     /// Make and read VietQR (NAPAS EMVCo) payment codes.
     Qr {
         #[command(subcommand)]
@@ -143,6 +155,13 @@ fn main() -> ExitCode {
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
         Command::Qr { command } => qr(command, &texts),
+        Command::CrashChild { db, lessons, import } => {
+            if import.is_empty() {
+                crash::answers(&db, &lessons)
+            } else {
+                crash::import(&db, &import)
+            }
+        }
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
         Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
         Command::Report { db, format, out } => data::report(&texts, &db, &format, &out),

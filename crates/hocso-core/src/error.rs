@@ -90,6 +90,12 @@ pub enum Error {
     PinWait { seconds: u64 },
     #[error("facilitator mode is locked")]
     FacilitatorLocked,
+    #[error("practice session {0} not found")]
+    SessionNotFound(i64),
+    #[error("this learner has not passed every core lesson yet")]
+    NotSkilledYet,
+    #[error("there is no backup yet")]
+    NoBackup,
 }
 
 impl Error {
@@ -121,6 +127,9 @@ impl Error {
             Error::PinWrong { .. } => "pin-wrong",
             Error::PinWait { .. } => "pin-wait",
             Error::FacilitatorLocked => "facilitator-locked",
+            Error::SessionNotFound(_) => "session-not-found",
+            Error::NotSkilledYet => "not-skilled-yet",
+            Error::NoBackup => "no-backup",
         }
     }
 
@@ -155,6 +164,9 @@ impl Error {
                 texts.format("error-pin-wait", &[("seconds", ArgValue::Number(*seconds as f64))])
             }
             Error::FacilitatorLocked => texts.get("error-facilitator-locked"),
+            Error::SessionNotFound(_) => texts.get("error-session-not-found"),
+            Error::NotSkilledYet => texts.get("error-not-skilled-yet"),
+            Error::NoBackup => texts.get("error-no-backup"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

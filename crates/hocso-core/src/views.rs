@@ -296,3 +296,34 @@ pub struct DashboardRow {
     pub met: bool,
     pub needed: Option<u32>,
 }
+
+/// A practice session: who came and what each did while it ran.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SessionView {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub open: bool,
+    /// "Buổi học đang diễn ra, bắt đầu lúc 08:15 22/11/2026".
+    pub label: String,
+    pub rows: Vec<SessionRow>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SessionRow {
+    pub learner: LearnerCard,
+    pub present: bool,
+    pub answers: u32,
+    /// Titles of the lessons passed during the session.
+    pub passed: Vec<String>,
+}
+
+/// A printable certificate (giấy chứng nhận) for a learner who passed every core lesson.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CertificateView {
+    pub title: String,
+    pub body: String,
+    /// (lesson title, day passed).
+    pub lessons: Vec<(String, String)>,
+    pub issued: String,
+    pub signature: String,
+}

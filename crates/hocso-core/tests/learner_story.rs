@@ -230,3 +230,31 @@ fn no_learner_is_created_without_consent_given_first() {
     app.create_learner(&new).unwrap();
     assert!(app.create_learner(&new).is_err(), "consent is for one registration");
 }
+
+#[test]
+fn facilitator_mode_needs_the_pin_and_a_session_records_who_came_and_what_they_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
+    assert!(matches!(app.facilitator_view(), Err(Error::FacilitatorLocked)));
+    assert!(matches!(app.start_session(), Err(Error::FacilitatorLocked)));
+    assert!(matches!(app.unlock("1111"), Err(Error::PinWrong { .. })));
+    let view = app.unlock("2468").unwrap();
+    assert_eq!(view.rows.len(), 1);
+    assert!(!view.rows[0].skilled);
+    let session = app.start_session().unwrap().unwrap();
+    assert!(session.open);
+    let session = app.set_attendance(learner, true).unwrap().unwrap();
+    assert!(session.rows[0].present);
+
+    // The learner plays a whole lesson during the session (choosing a learner locks the mode).
+    app.choose_learner(learner).unwrap();
+    play(&mut app, learner, true);
+    app.unlock("2468").unwrap();
+    let session = app.session().unwrap().unwrap();
+    assert!(session.rows[0].answers > 5, "{:?}", session.rows[0]);
+    assert_eq!(session.rows[0].passed.len(), 1);
+    assert!(matches!(app.certificate(learner), Err(Error::NotSkilledYet)));
+    let ended = app.end_session().unwrap().unwrap();
+    assert!(!ended.open);
+    assert!(app.set_attendance(learner, false).is_err(), "no session is running");
+}

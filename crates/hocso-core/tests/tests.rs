@@ -3,4 +3,10 @@
 
 mod export_import;
 mod learner_story;
+mod readers_properties;
 mod vietqr_properties;
+
+/// Property-test cases: a few thousand in CI, more with `PROPTEST_CASES` (`make test-long`).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}

@@ -21,7 +21,7 @@ fn request() -> impl Strategy<Value = PaymentRequest> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(super::cases(2000)))]
 
     #[test]
     fn whatever_is_encoded_decodes_to_the_same_payment(req in request()) {

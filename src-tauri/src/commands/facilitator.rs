@@ -131,3 +131,46 @@ pub fn save_report(app: AppHandle, state: State<'_, AppState>) -> Result<Option<
     };
     state.with(|core| core.save_report(&path)).map(|_| Some(path.display().to_string()))
 }
+
+#[tauri::command(async)]
+pub fn session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::SessionView>, UiError> {
+    state.with(|core| core.session())
+}
+
+#[tauri::command(async)]
+pub fn start_session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::SessionView>, UiError> {
+    state.with(|core| core.start_session())
+}
+
+#[tauri::command(async)]
+pub fn end_session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::SessionView>, UiError> {
+    state.with(|core| core.end_session())
+}
+
+#[tauri::command(async)]
+pub fn set_attendance(
+    state: State<'_, AppState>,
+    learner: LearnerId,
+    present: bool,
+) -> Result<Option<hocso_core::views::SessionView>, UiError> {
+    state.with(|core| core.set_attendance(learner, present))
+}
+
+#[tauri::command(async)]
+pub fn certificate(
+    state: State<'_, AppState>,
+    learner: LearnerId,
+) -> Result<hocso_core::views::CertificateView, UiError> {
+    state.with(|core| core.certificate(learner))
+}
+
+/// A backup of the whole database to where the facilitator chooses (a USB stick).
+#[tauri::command(async)]
+pub fn backup_now(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, UiError> {
+    state.with(|core| core.facilitator_view().map(|_| ()))?;
+    let date = hocso_core::store::now().get(..10).unwrap_or_default().to_owned();
+    let Some(path) = save_path(&app, &format!("hocso-sao-luu-{date}.sqlite3"), ("SQLite", &["sqlite3"])) else {
+        return Ok(None);
+    };
+    state.with(|core| core.backup_to(&path)).map(|message| Some(message))
+}

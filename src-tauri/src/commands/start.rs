@@ -20,3 +20,22 @@ pub fn set_locale(state: State<'_, AppState>, locale: Locale) -> Result<StartVie
 pub fn set_up(state: State<'_, AppState>, setup: Setup) -> Result<StartView, UiError> {
     state.with(|core| core.set_up(&setup))
 }
+
+/// Whether a backup can replace a damaged database (shown on the error screen).
+#[tauri::command(async)]
+pub fn backup_available(state: State<'_, AppState>) -> bool {
+    state.backup_available()
+}
+
+/// Sets the damaged database aside (never overwriting it) and restores the newest backup.
+#[tauri::command(async)]
+pub fn restore_latest_backup(state: State<'_, AppState>) -> Result<StartView, UiError> {
+    state.restore_latest_backup()?;
+    state.with(|core| core.start_view())
+}
+
+/// The app's labels when the core could not open (for the error screen), in Vietnamese.
+#[tauri::command(async)]
+pub fn app_texts() -> std::collections::BTreeMap<String, String> {
+    hocso_core::i18n::AppTexts::static_messages(Locale::REFERENCE)
+}

@@ -2,6 +2,8 @@
 // arrive as UiError ({ kind, message }), already translated.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  CertificateView,
+  SessionView,
   DashboardView,
   FacilitatorView,
   HamletProfile,
@@ -53,3 +55,13 @@ export const importResults = () => invoke<ImportResultView[]>("import_results");
 export const confirmNewKeys = () => invoke<ImportResultView[]>("confirm_new_keys");
 export const dashboard = () => invoke<DashboardView>("dashboard");
 export const saveReport = () => invoke<string | null>("save_report");
+export const session = () => invoke<SessionView | null>("session");
+export const startSession = () => invoke<SessionView | null>("start_session");
+export const endSession = () => invoke<SessionView | null>("end_session");
+export const setAttendance = (learner: LearnerId, present: boolean) =>
+  invoke<SessionView | null>("set_attendance", { learner, present });
+export const certificate = (learner: LearnerId) => invoke<CertificateView>("certificate", { learner });
+export const backupAvailable = () => invoke<boolean>("backup_available");
+export const restoreLatestBackup = () => invoke<StartView>("restore_latest_backup");
+export const backupNow = () => invoke<string | null>("backup_now");
+export const appTexts = () => invoke<Record<string, string>>("app_texts");

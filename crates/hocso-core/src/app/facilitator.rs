@@ -15,7 +15,7 @@ fn unix_now() -> u64 {
 }
 
 impl HocSo {
-    fn require_facilitator(&self) -> Result<()> {
+    pub(super) fn require_facilitator(&self) -> Result<()> {
         if self.facilitator {
             Ok(())
         } else {
@@ -177,6 +177,13 @@ impl HocSo {
             reports::report_xlsx(&report, &self.texts)?
         };
         reports::write_atomically(out, &bytes)
+    }
+
+    /// "Back up now": a copy of the whole database at `out`.
+    pub fn backup_to(&mut self, out: &Path) -> Result<String> {
+        self.require_facilitator()?;
+        self.store.backup_to(out)?;
+        Ok(self.texts.format("facilitator-backed-up", &[("file", out.display().to_string().into())]))
     }
 
     pub fn role(&self) -> Result<Option<Role>> {

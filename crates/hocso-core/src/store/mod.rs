@@ -2,9 +2,11 @@
 //! keys on, numbered migrations. A database written by a newer app is refused untouched.
 
 mod attempts;
+pub mod backup;
 mod facilitator;
 mod installation;
 mod learners;
+mod sessions;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -18,17 +20,19 @@ pub use attempts::{AttemptRow, Completion, NewAnswer};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
+pub use sessions::{PracticeSession, SessionActivity};
 
 /// The numbered migrations, oldest first. `user_version` holds how many have run.
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_initial.sql")),
         M::up(include_str!("migrations/002_exports.sql")),
+        M::up(include_str!("migrations/003_sessions.sql")),
     ])
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 2;
+pub const SCHEMA_VERSION: usize = 3;
 
 pub struct Store {
     conn: Connection,

@@ -181,3 +181,21 @@ by_lesson: Array<[string, number]>, };
 
 export type DashboardRow = { hamlet: string, people_in_scope: number | null, scope_label: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, };
 
+export type SessionView = { id: number, open: boolean, 
+/**
+ * "Buổi học đang diễn ra, bắt đầu lúc 08:15 22/11/2026".
+ */
+label: string, rows: Array<SessionRow>, };
+
+export type SessionRow = { learner: LearnerCard, present: boolean, answers: number, 
+/**
+ * Titles of the lessons passed during the session.
+ */
+passed: Array<string>, };
+
+export type CertificateView = { title: string, body: string, 
+/**
+ * (lesson title, day passed).
+ */
+lessons: Array<[string, string]>, issued: string, signature: string, };
+

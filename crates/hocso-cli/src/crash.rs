@@ -1,0 +1,77 @@
+//! `hocso crash-child`: for the crash harness only (hidden). Records answers through the
+//! core as fast as it can and prints `ack <attempt> <position>` after each one is committed,
+//! or imports a file and prints `imported`. The harness kills it with SIGKILL at random moments
+//! and checks that every acknowledged answer is in the database.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use hocso_core::lessons::{Answer, LessonLibrary, StepKind};
+use hocso_core::reports::{self, TrustPolicy};
+use hocso_core::store::{NewLearner, Role, Setup};
+use hocso_core::HocSo;
+
+fn right_answer(kind: &StepKind) -> Answer {
+    match kind {
+        StepKind::Explain { .. } => Answer::Continue,
+        StepKind::Choice { options, .. } => {
+            Answer::Choice { selected: options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect() }
+        }
+        StepKind::Order { items } => Answer::Order { order: items.clone() },
+        StepKind::Message { scam, flags, .. } => {
+            Answer::Message { scam: *scam, flags: if *scam { flags.clone() } else { vec![] } }
+        }
+        StepKind::Phone(_) | StepKind::QrPay(_) => Answer::Continue,
+    }
+}
+
+/// Answers the mouse-and-keyboard lesson again and again, one learner after another.
+pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
+    let mut app = match HocSo::open(db, lessons) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    if app.store().installation().ok().flatten().is_none() {
+        let _ = app.set_up(&Setup {
+            role: Role::Hamlet,
+            hamlet_name: "Thôn Đông".into(),
+            commune_name: "Đầm Hà".into(),
+            pin: "2468".into(),
+            pin_repeat: "2468".into(),
+        });
+    }
+    let library = LessonLibrary::load(lessons);
+    let lesson = library.lesson("chuot-va-ban-phim").expect("the sample lesson").clone();
+    let out = std::io::stdout();
+    for round in 0.. {
+        app.give_consent();
+        let learner = app
+            .create_learner(&NewLearner {
+                display_name: format!("Người thử {round}"), birth_year: 1970, gender: None
+            })
+            .expect("a learner");
+        let mut view = app.open_lesson(learner.id, lesson.id.as_str()).expect("a lesson");
+        while let Some(step) = view.step.clone() {
+            let kind = &lesson.step(&step.id).expect("the step").kind;
+            let outcome = app.answer(view.attempt_id, &step.id, &right_answer(kind)).expect("an answer");
+            // Acknowledged: `answer` returned, so the answer is committed.
+            let mut out = out.lock();
+            let _ = writeln!(out, "ack {} {}", view.attempt_id, view.position);
+            let _ = out.flush();
+            view = outcome.next;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Imports the files given, printing `imported` when done.
+pub fn import(db: &Path, files: &[std::path::PathBuf]) -> ExitCode {
+    let mut store = hocso_core::store::Store::open(db).expect("the database");
+    reports::import_files(&mut store, files, TrustPolicy::AlsoNewKeys).expect("the import");
+    println!("imported");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,135 @@
+//! Practice sessions and certificates, in facilitator mode.
+
+use crate::error::{Error, Result};
+use crate::i18n::ArgValue;
+use crate::store::{LearnerId, PracticeSession};
+use crate::views::{CertificateView, SessionRow, SessionView};
+
+use super::HocSo;
+
+/// A stored UTC time as people in Vietnam read it (UTC+7, no summer time): "08:15 22/11/2026".
+pub fn vietnam_time(rfc3339: &str) -> String {
+    use time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(rfc3339, &Rfc3339) {
+        Ok(t) => {
+            let t = t.to_offset(time::UtcOffset::from_hms(7, 0, 0).expect("a valid offset"));
+            format!("{:02}:{:02} {:02}/{:02}/{}", t.hour(), t.minute(), t.day(), u8::from(t.month()), t.year())
+        }
+        Err(_) => rfc3339.to_owned(),
+    }
+}
+
+impl HocSo {
+    fn session_view(&self, session: PracticeSession) -> Result<SessionView> {
+        let activity = self.store.session_activity(&session)?;
+        let mut rows = vec![];
+        for a in activity {
+            let learner = self.store.learner(a.learner)?;
+            let passed = a
+                .passed
+                .iter()
+                .map(|id| {
+                    self.library
+                        .lesson(id)
+                        .map(|l| l.texts(self.texts.locale()).get("lesson-title"))
+                        .unwrap_or_else(|| id.clone())
+                })
+                .collect();
+            rows.push(SessionRow { learner: self.card(&learner), present: a.present, answers: a.answers, passed });
+        }
+        let label = match &session.ended_at {
+            None => self.texts.format("session-running", &[("start", vietnam_time(&session.started_at).into())]),
+            Some(end) => self.texts.format(
+                "session-ended",
+                &[("start", vietnam_time(&session.started_at).into()), ("end", vietnam_time(end).into())],
+            ),
+        };
+        Ok(SessionView { id: session.id, open: session.ended_at.is_none(), label, rows })
+    }
+
+    /// The session running now, or the last one.
+    pub fn session(&self) -> Result<Option<SessionView>> {
+        self.require_facilitator()?;
+        self.store.latest_session()?.map(|s| self.session_view(s)).transpose()
+    }
+
+    pub fn start_session(&mut self) -> Result<Option<SessionView>> {
+        self.require_facilitator()?;
+        self.store.start_session()?;
+        self.session()
+    }
+
+    pub fn end_session(&mut self) -> Result<Option<SessionView>> {
+        self.require_facilitator()?;
+        if let Some(s) = self.store.latest_session()? {
+            self.store.end_session(s.id)?;
+        }
+        self.session()
+    }
+
+    /// Ticks (or unticks) a learner as present at the running session.
+    pub fn set_attendance(&mut self, learner: LearnerId, present: bool) -> Result<Option<SessionView>> {
+        self.require_facilitator()?;
+        let session = self.store.latest_session()?.filter(|s| s.ended_at.is_none()).ok_or(Error::SessionNotFound(0))?;
+        self.store.set_attendance(session.id, learner, present)?;
+        self.session()
+    }
+
+    /// The certificate of a learner who passed every core lesson.
+    pub fn certificate(&self, learner: LearnerId) -> Result<CertificateView> {
+        self.require_facilitator()?;
+        let person = self.store.learner(learner)?;
+        let completions = self.store.completions(learner)?;
+        let core = &self.library.catalog.core;
+        let skilled =
+            !core.is_empty() && core.iter().all(|c| completions.iter().any(|done| done.lesson_id == c.as_str()));
+        if !skilled {
+            return Err(Error::NotSkilledYet);
+        }
+        let profile = self.store.hamlet_profile()?;
+        let locale = self.texts.locale();
+        let lessons = core
+            .iter()
+            .filter_map(|c| {
+                let done = completions
+                    .iter()
+                    .filter(|d| d.lesson_id == c.as_str())
+                    .min_by(|a, b| a.completed_at.cmp(&b.completed_at))?;
+                let title = self
+                    .library
+                    .lesson(c.as_str())
+                    .map(|l| l.texts(locale).get("lesson-title"))
+                    .unwrap_or_else(|| c.to_string());
+                Some((title, vietnam_time(&done.completed_at).split(' ').nth(1).unwrap_or_default().to_owned()))
+            })
+            .collect();
+        let today = vietnam_time(&crate::store::now()).split(' ').nth(1).unwrap_or_default().to_owned();
+        Ok(CertificateView {
+            title: self.texts.get("certificate-title"),
+            body: self.texts.format(
+                "certificate-body",
+                &[
+                    ("name", ArgValue::Text(person.display_name.clone())),
+                    ("year", ArgValue::Text(person.birth_year.to_string())),
+                    ("hamlet", ArgValue::Text(profile.hamlet_name.clone())),
+                    ("commune", ArgValue::Text(profile.commune_name.clone())),
+                ],
+            ),
+            lessons,
+            issued: self.texts.format(
+                "certificate-issued",
+                &[("place", ArgValue::Text(profile.hamlet_name)), ("date", ArgValue::Text(today))],
+            ),
+            signature: self.texts.get("certificate-signature"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_are_shown_in_vietnam_time() {
+        assert_eq!(super::vietnam_time("2026-11-22T01:15:00Z"), "08:15 22/11/2026");
+        assert_eq!(super::vietnam_time("2026-12-31T20:00:00Z"), "03:00 01/01/2027");
+    }
+}
