@@ -19,7 +19,7 @@ APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
 APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 
-.PHONY: run test test-long deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
+.PHONY: run test test-long bench deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
 
 run: deps-build ui
 	cargo build --release -p hocso-app
@@ -82,6 +82,14 @@ e2e/.venv/ok: e2e/requirements.txt
 e2e: ui
 	cargo build -p hocso-app
 	HOCSO_APP=$(APP_DEBUG) e2e/run
+
+# Benchmarks that print figures (release build; see docs/performance.md).
+bench: deps-build deps-test ui
+	cargo build --release -p hocso-app -p hocso-cli -p hocso-bench
+	$(CARGO_TARGET_DIR)/release/hocso-bench --lessons lessons $(BENCH_ARGS)
+	bench/app-start.sh $(APP_RELEASE) $(CARGO_TARGET_DIR)/release/hocso
+	cd ui && npx tauri build --bundles deb
+	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb | awk '{printf "deb bundle: %s bytes (%.1f MB) %s\n", $$5, $$5/1048576, $$9}'
 
 # Rewrites ui/src/lib/generated/types.ts from the Rust types (ts-rs).
 bindings:

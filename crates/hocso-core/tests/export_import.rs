@@ -328,3 +328,51 @@ fn daily_backups_keep_the_last_seven_and_a_damaged_database_is_moved_aside_not_o
     assert_eq!(std::fs::read(&aside).unwrap(), damage, "the damaged file is kept as it was");
     assert_eq!(Store::open(&db).unwrap().content_digest().unwrap(), good);
 }
+
+#[test]
+fn a_file_claiming_another_computers_id_cannot_replace_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
+    let fa = export(&a, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    import(&commune, &fa, TrustPolicy::FirstKeyOnly);
+    let before = dump(&commune);
+    // A forger copies A's installation id into a file of a "new" hamlet, signed by their own key.
+    let genuine: reports::SignedExport = serde_json::from_slice(&std::fs::read(&fa).unwrap()).unwrap();
+    let mut forged = demo::demo_export(5, "Đầm Hà", &["vneid".to_string()], 2, 99);
+    forged.body.installation_id = genuine.body.installation_id.clone();
+    forged.body.exported_at = "2099-01-01T00:00:00Z".into();
+    forged.digest = forged.body.canonical_digest();
+    let key = InstallationKey::from_seed([9; 32]);
+    forged.body.public_key = key.public_hex();
+    forged.digest = forged.body.canonical_digest();
+    forged.signature = key.sign_hex(forged.digest.as_bytes());
+    let file = dir.path().join("forged.json");
+    std::fs::write(&file, serde_json::to_vec(&forged).unwrap()).unwrap();
+    assert!(matches!(import(&commune, &file, TrustPolicy::AlsoNewKeys), ImportOutcome::RefusedConflict { .. }));
+    assert_eq!(dump(&commune), before, "the genuine hamlet's data is untouched");
+}
+
+#[test]
+fn the_commune_rate_counts_only_hamlets_that_gave_their_people_in_scope() {
+    let dir = tempfile::tempdir().unwrap();
+    // A hamlet whose profile has no people in scope, with two skilled people.
+    let a = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL), ("Lò Thị Xuân", 1990, ALL)]);
+    let fa = export(&a, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let core: Vec<String> = CORE.iter().map(|s| s.to_string()).collect();
+    let b = demo::demo_export(1, "Đầm Hà", &core, 20, 3);
+    let fb = dir.path().join("b.json");
+    std::fs::write(&fb, serde_json::to_vec(&b).unwrap()).unwrap();
+    let commune = dir.path().join("commune.sqlite3");
+    import(&commune, &fa, TrustPolicy::FirstKeyOnly);
+    import(&commune, &fb, TrustPolicy::FirstKeyOnly);
+    let r = report(&commune);
+    let with_scope = r.hamlets.iter().find(|h| h.people_in_scope.is_some()).unwrap();
+    let without = r.hamlets.iter().find(|h| h.people_in_scope.is_none()).unwrap();
+    assert_eq!(without.skilled, 2);
+    assert_eq!(without.percent, None);
+    assert!(!without.met);
+    assert_eq!(r.total.people_in_scope, with_scope.people_in_scope);
+    assert_eq!(r.total.skilled, with_scope.skilled, "skilled people without a scope do not inflate the rate");
+    assert_eq!(r.total.persons, with_scope.persons + 2);
+}

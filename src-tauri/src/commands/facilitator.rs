@@ -17,15 +17,25 @@ use crate::state::AppState;
 #[derive(Default)]
 pub struct LastImport(pub Mutex<Vec<PathBuf>>);
 
+/// The folder the end-to-end tests name instead of a dialog: honoured in debug builds only, so
+/// that nobody can redirect a real export or backup by setting a variable.
+fn e2e_dir(name: &str) -> Option<std::ffi::OsString> {
+    if cfg!(debug_assertions) {
+        std::env::var_os(name)
+    } else {
+        None
+    }
+}
+
 fn save_path(app: &AppHandle, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("HOCSO_E2E_SAVE_DIR") {
+    if let Some(dir) = e2e_dir("HOCSO_E2E_SAVE_DIR") {
         return Some(PathBuf::from(dir).join(name));
     }
     app.dialog().file().set_file_name(name).add_filter(filter.0, filter.1).blocking_save_file()?.into_path().ok()
 }
 
 fn open_paths(app: &AppHandle) -> Vec<PathBuf> {
-    if let Some(dir) = std::env::var_os("HOCSO_E2E_OPEN_DIR") {
+    if let Some(dir) = e2e_dir("HOCSO_E2E_OPEN_DIR") {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .map(|entries| {
                 entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect()

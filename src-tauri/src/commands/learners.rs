@@ -7,7 +7,9 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn search_learners(state: State<'_, AppState>, query: String) -> Result<Vec<LearnerCard>, UiError> {
-    state.with(|core| core.search_learners(&query))
+    let found = state.with(|core| core.search_learners(&query));
+    crate::bench_ready();
+    found
 }
 
 #[tauri::command(async)]

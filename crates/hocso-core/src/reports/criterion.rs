@@ -188,9 +188,11 @@ pub fn commune_report(store: &Store) -> Result<CommuneReport> {
             g.1 += u32::from(is_skilled);
         }
         all_persons += count;
-        all_skilled += skilled;
+        // The commune rate counts only hamlets that said how many people are in scope: skilled
+        // people of a hamlet without a scope would inflate it.
         if let Some(s) = scope {
-            all_scope += s;
+            all_skilled += skilled;
+            all_scope = all_scope.saturating_add(*s);
             any_scope = true;
         }
         report.hamlets.push(row(name.clone(), commune.clone(), *scope, label.clone(), count, skilled));

@@ -53,6 +53,10 @@ pub enum ImportOutcome {
     RefusedUntrustedKey {
         hamlet: String,
     },
+    /// Claims the id of an installation already imported, with another key or another hamlet.
+    RefusedConflict {
+        hamlet: String,
+    },
 }
 
 impl ImportOutcome {
@@ -64,6 +68,7 @@ impl ImportOutcome {
                 | ImportOutcome::RefusedDamaged
                 | ImportOutcome::RefusedForged
                 | ImportOutcome::RefusedUntrustedKey { .. }
+                | ImportOutcome::RefusedConflict { .. }
         )
     }
 
@@ -89,6 +94,9 @@ impl ImportOutcome {
             ImportOutcome::RefusedForged => texts.get("import-refused-forged"),
             ImportOutcome::RefusedUntrustedKey { hamlet } => {
                 texts.format("import-refused-untrusted-key", &[("hamlet", h(hamlet))])
+            }
+            ImportOutcome::RefusedConflict { hamlet } => {
+                texts.format("import-refused-conflict", &[("hamlet", h(hamlet))])
             }
         }
     }
@@ -131,10 +139,25 @@ fn check(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
 }
 
 /// Applies one checked export inside the transaction `tx`.
+/// Every refusal happens before the first write, so a refused file changes nothing.
 fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Result<ImportOutcome> {
     let body = &export.body;
     let hamlet_key = body.hamlet.key();
     let hamlet = body.hamlet.name.clone();
+    // The installation's kept import, if any. A file may only replace the data of its own
+    // installation: same hamlet, same key. Anything else is refused, never deleted.
+    let existing: Option<(i64, String, String, String, Option<String>)> = tx
+        .query_row(
+            "SELECT id, digest, exported_at, hamlet_key, public_key FROM imports WHERE installation_id = ?1",
+            [&body.installation_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    if let Some((_, _, _, kept_hamlet, kept_key)) = &existing {
+        if kept_hamlet != &hamlet_key || kept_key.as_deref() != Some(body.public_key.as_str()) {
+            return Ok(ImportOutcome::RefusedConflict { hamlet });
+        }
+    }
     let trusted: Vec<String> = {
         let mut stmt = tx.prepare("SELECT public_key FROM trusted_keys WHERE hamlet_key = ?1")?;
         let keys = stmt.query_map([&hamlet_key], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
@@ -149,19 +172,12 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
             params![hamlet_key, body.public_key, now()],
         )?;
     }
-    let existing: Option<(i64, String, String)> = tx
-        .query_row(
-            "SELECT id, digest, exported_at FROM imports WHERE installation_id = ?1",
-            [&body.installation_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
     let replaced = match existing {
-        Some((_, digest, _)) if digest == export.digest => return Ok(ImportOutcome::SkippedIdentical { hamlet }),
-        Some((_, _, exported_at)) if exported_at.as_str() >= body.exported_at.as_str() => {
+        Some((_, digest, _, _, _)) if digest == export.digest => return Ok(ImportOutcome::SkippedIdentical { hamlet }),
+        Some((_, _, exported_at, _, _)) if exported_at.as_str() >= body.exported_at.as_str() => {
             return Ok(ImportOutcome::SkippedOlder { hamlet })
         }
-        Some((id, _, _)) => {
+        Some((id, ..)) => {
             tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
             true
         }
@@ -169,8 +185,8 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
     };
     tx.execute(
         "INSERT INTO imports (installation_id, hamlet_key, hamlet_name, commune_name, hamlet_code, people_in_scope,
-             scope_label, core_lessons, exported_at, digest, imported_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             scope_label, core_lessons, exported_at, digest, imported_at, public_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             body.installation_id,
             hamlet_key,
@@ -183,6 +199,7 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
             body.exported_at,
             export.digest,
             now(),
+            body.public_key,
         ],
     )?;
     let import_id = tx.last_insert_rowid();

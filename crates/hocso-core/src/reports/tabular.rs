@@ -37,11 +37,14 @@ fn cells(row: &HamletRow, texts: &Texts, total: bool) -> Vec<String> {
     ]
 }
 
+/// One CSV field. Text from imported files could start like a spreadsheet formula
+/// (`=HYPERLINK(…)`): such a field is prefixed with `'` so that Excel shows it as text.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
+    if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s
     }
 }
 

@@ -64,7 +64,8 @@ impl Store {
         Ok(())
     }
 
-    /// Today's automatic backup, if there is none yet; keeps the newest [`KEEP`].
+    /// Today's automatic backup, if there is none yet; keeps the newest [`KEEP`]. A backup
+    /// that fails its check is removed and the older ones are kept.
     pub fn daily_backup(&self, today: &str) -> Result<Option<PathBuf>> {
         let dir = backup_dir(&self.path);
         let out = dir.join(format!("hocso-{today}.sqlite3"));
@@ -72,6 +73,10 @@ impl Store {
             return Ok(None);
         }
         self.backup_to(&out)?;
+        if !is_sound_backup(&out) {
+            let _ = std::fs::remove_file(&out);
+            return Err(Error::DatabaseDamaged { path: self.path.clone() });
+        }
         for old in list_backups(&self.path).into_iter().skip(KEEP) {
             let _ = std::fs::remove_file(old);
         }
@@ -98,21 +103,39 @@ impl Store {
     }
 }
 
+/// Whether `path` is a sound Học Số database: it opens, passes `integrity_check`, and has the
+/// app's schema (not newer than this app's).
+pub fn is_sound_backup(path: &Path) -> bool {
+    let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else { return false };
+    let ok = conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).is_ok_and(|v| v == "ok");
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap_or(0);
+    ok && version >= 1 && version <= super::SCHEMA_VERSION as i64
+}
+
 /// A damaged database is never overwritten: it is moved aside (kept for a technician), and the
 /// newest backup is copied into its place. Returns where the damaged file went.
 pub fn restore_latest_over_damaged(database: &Path, now: &str) -> Result<PathBuf> {
-    let latest = list_backups(database).into_iter().next().ok_or(Error::NoBackup)?;
+    // The newest backup that passes its check; a damaged backup is skipped, never restored.
+    let latest = list_backups(database).into_iter().find(|b| is_sound_backup(b)).ok_or(Error::NoBackup)?;
     let stamp: String = now.chars().filter(|c| c.is_ascii_digit()).take(14).collect();
-    let aside = database.with_extension(format!("damaged-{stamp}.sqlite3"));
+    // A name never used before: a second try must not replace the first damaged file.
+    let aside = (0..)
+        .map(|n| database.with_extension(format!("damaged-{stamp}-{n}.sqlite3")))
+        .find(|p| !p.exists())
+        .expect("a free name");
     if database.exists() {
-        std::fs::rename(database, &aside).map_err(Error::io(database))?;
         for ext in ["sqlite3-wal", "sqlite3-shm"] {
             let side = database.with_extension(ext);
             if side.exists() {
-                let _ = std::fs::rename(&side, aside.with_extension(format!("{ext}-damaged")));
+                // The damaged file's log must not be replayed into the restored one.
+                std::fs::rename(&side, aside.with_extension(format!("{ext}-damaged"))).map_err(Error::io(&side))?;
             }
         }
+        std::fs::rename(database, &aside).map_err(Error::io(database))?;
     }
-    std::fs::copy(&latest, database).map_err(Error::io(database))?;
+    let tmp = database.with_extension("restoring.tmp");
+    std::fs::copy(&latest, &tmp).map_err(Error::io(&tmp))?;
+    std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(Error::io(&tmp))?;
+    std::fs::rename(&tmp, database).map_err(Error::io(database))?;
     Ok(aside)
 }

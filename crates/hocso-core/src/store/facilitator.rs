@@ -44,7 +44,8 @@ impl Store {
         let failures: u32 = self.setting("pin_failures")?.and_then(|v| v.parse().ok()).unwrap_or(0);
         let wait_until: u64 = self.setting("pin_wait_until")?.and_then(|v| v.parse().ok()).unwrap_or(0);
         if now < wait_until {
-            return Err(Error::PinWait { seconds: wait_until - now });
+            // Never more than the longest wait, even if the clock was wrong when it was set.
+            return Err(Error::PinWait { seconds: (wait_until - now).min(MAX_WAIT_SECS) });
         }
         if self.pin_matches(pin)? {
             self.set_setting("pin_failures", None)?;

@@ -1,0 +1,236 @@
+//! `hocso-bench`: the figures of docs/performance.md. Release build, real SQLite files on disk
+//! (synchronous=FULL), the real lessons. Each figure is the median and spread of several runs.
+//!
+//! ```sh
+//! cargo run --release -p hocso-bench -- --hamlets 1500 --learners 300 --runs 5
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use hocso_core::lessons::{Answer, LessonLibrary, StepKind};
+use hocso_core::reports::{self, demo, TrustPolicy};
+use hocso_core::store::{NewLearner, Role, Setup, Store};
+use hocso_core::HocSo;
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long, default_value = "lessons")]
+    lessons: PathBuf,
+    /// Answers recorded for the latency figure.
+    #[arg(long, default_value_t = 10_000)]
+    answers: usize,
+    /// Hamlet exports imported at the commune.
+    #[arg(long, default_value_t = 1500)]
+    hamlets: usize,
+    #[arg(long, default_value_t = 300)]
+    learners: usize,
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Where to put the files (default: a temporary folder on the same disk as /tmp).
+    #[arg(long)]
+    dir: Option<PathBuf>,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// "median (min–max)" of durations in milliseconds.
+fn spread(mut values: Vec<f64>) -> String {
+    values.sort_by(|a, b| a.total_cmp(b));
+    let median = values[values.len() / 2];
+    format!("{median:.2} ms (min {:.2}, max {:.2}, n={})", values[0], values[values.len() - 1], values.len())
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn right_answer(kind: &StepKind) -> Answer {
+    match kind {
+        StepKind::Explain { .. } => Answer::Continue,
+        StepKind::Choice { options, .. } => {
+            Answer::Choice { selected: options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect() }
+        }
+        StepKind::Order { items } => Answer::Order { order: items.clone() },
+        StepKind::Message { scam, flags, .. } => Answer::Message { scam: *scam, flags: flags.clone() },
+        StepKind::Phone(_) | StepKind::QrPay(_) => Answer::Continue,
+    }
+}
+
+fn answers(dir: &Path, lessons: &Path, count: usize) {
+    let db = dir.join("answers.sqlite3");
+    let mut app = HocSo::open(&db, lessons).unwrap();
+    app.set_up(&Setup {
+        role: Role::Hamlet,
+        hamlet_name: "Thôn Đông".into(),
+        commune_name: "Đầm Hà".into(),
+        pin: "2468".into(),
+        pin_repeat: "2468".into(),
+    })
+    .unwrap();
+    let library = LessonLibrary::load(lessons);
+    let lesson = library.lesson("chuot-va-ban-phim").unwrap().clone();
+    let mut latencies = Vec::with_capacity(count);
+    let mut n = 0;
+    while latencies.len() < count {
+        app.give_consent();
+        let learner = app
+            .create_learner(&NewLearner { display_name: format!("Người đo {n}"), birth_year: 1970, gender: None })
+            .unwrap();
+        n += 1;
+        let mut view = app.open_lesson(learner.id, lesson.id.as_str()).unwrap();
+        while let Some(step) = view.step.clone() {
+            let answer = right_answer(&lesson.step(&step.id).unwrap().kind);
+            let started = Instant::now();
+            let outcome = app.answer(view.attempt_id, &step.id, &answer).unwrap();
+            latencies.push(ms(started.elapsed()));
+            view = outcome.next;
+            if latencies.len() == count {
+                break;
+            }
+        }
+    }
+    latencies.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "answer recorded durably (synchronous=FULL, WAL), {count} answers: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.9),
+        percentile(&latencies, 0.99),
+        latencies[latencies.len() - 1]
+    );
+}
+
+fn catalogue(lessons: &Path, runs: usize) {
+    let mut times = vec![];
+    let mut summary = None;
+    for _ in 0..runs.max(5) * 4 {
+        let started = Instant::now();
+        let library = LessonLibrary::load(lessons);
+        times.push(ms(started.elapsed()));
+        assert!(library.problems.is_empty());
+        summary = Some(library.summary());
+    }
+    let s = summary.unwrap();
+    println!("load and check the whole catalogue ({} lessons, {} steps, vi+en): {}", s.lessons, s.steps, spread(times));
+}
+
+fn import(dir: &Path, lessons: &Path, hamlets: usize, learners: usize, runs: usize) {
+    let core: Vec<String> = LessonLibrary::load(lessons).catalog.core.iter().map(|c| c.to_string()).collect();
+    let files_dir = dir.join("exports");
+    std::fs::create_dir_all(&files_dir).unwrap();
+    let started = Instant::now();
+    let mut files = vec![];
+    let mut rows_persons = 0usize;
+    let mut rows_passes = 0usize;
+    for i in 0..hamlets {
+        let export = demo::demo_export(i, "Đầm Hà", &core, learners, 2026);
+        rows_persons += export.body.persons.len();
+        rows_passes += export.body.persons.iter().map(|p| p.passed.len()).sum::<usize>();
+        let path = files_dir.join(format!("hamlet-{:04}.json", i + 1));
+        std::fs::write(&path, serde_json::to_vec(&export).unwrap()).unwrap();
+        files.push(path);
+    }
+    println!(
+        "made {hamlets} signed hamlet exports × {learners} persons ({rows_persons} persons, {rows_passes} passes) in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let mut import_times = vec![];
+    let mut dashboard_times = vec![];
+    let mut bulk_times = vec![];
+    for run in 0..runs {
+        let db = dir.join(format!("commune-{run}.sqlite3"));
+        let mut store = Store::open(&db).unwrap();
+        let started = Instant::now();
+        let report = reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly).unwrap();
+        import_times.push(started.elapsed().as_secs_f64());
+        assert!(!report.any_refused());
+        for _ in 0..5 {
+            let started = Instant::now();
+            let r = reports::commune_report(&store).unwrap();
+            dashboard_times.push(ms(started.elapsed()));
+            assert_eq!(r.hamlets.len(), hamlets.min(hamlets));
+        }
+        drop(store);
+        let _ = std::fs::remove_file(&db);
+
+        // The practical limit: the same rows inserted by plain SQLite, one transaction per
+        // file, prepared statements, same pragmas, no checks.
+        let plain = dir.join(format!("plain-{run}.sqlite3"));
+        let started = Instant::now();
+        bulk_insert(&plain, &files);
+        bulk_times.push(started.elapsed().as_secs_f64());
+        let _ = std::fs::remove_file(&plain);
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        (v[v.len() / 2], v[0], v[v.len() - 1])
+    };
+    let (imp, imp_min, imp_max) = median(import_times);
+    let (bulk, bulk_min, bulk_max) = median(bulk_times);
+    println!(
+        "commune import of {hamlets} files: {imp:.1} s (min {imp_min:.1}, max {imp_max:.1}, n={runs}), {:.0} persons/s",
+        rows_persons as f64 / imp
+    );
+    println!(
+        "plain SQLite bulk insert of the same rows: {bulk:.1} s (min {bulk_min:.1}, max {bulk_max:.1}), {:.0} persons/s; the import reaches {:.0}% of it",
+        rows_persons as f64 / bulk,
+        100.0 * bulk / imp
+    );
+    println!("commune dashboard query at that size: {}", spread(dashboard_times));
+}
+
+/// Reads each file and inserts its persons and passes with plain SQL: what the disk and
+/// SQLite can do at best, without checking digests or signatures.
+fn bulk_insert(db: &Path, files: &[PathBuf]) {
+    let mut conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute_batch(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+         CREATE TABLE p (file INTEGER, key TEXT, birth_year INTEGER, gender TEXT, PRIMARY KEY (file, key));
+         CREATE TABLE s (file INTEGER, key TEXT, lesson TEXT, version INTEGER, date TEXT, score INTEGER,
+                         PRIMARY KEY (file, key, lesson, version));",
+    )
+    .unwrap();
+    for (i, file) in files.iter().enumerate() {
+        let value: serde_json::Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+        let tx = conn.transaction().unwrap();
+        {
+            let mut person = tx.prepare_cached("INSERT INTO p VALUES (?1, ?2, ?3, ?4)").unwrap();
+            let mut pass = tx.prepare_cached("INSERT INTO s VALUES (?1, ?2, ?3, ?4, ?5, ?6)").unwrap();
+            for p in value["body"]["persons"].as_array().unwrap() {
+                let key = p["key"].as_str().unwrap();
+                person.execute(rusqlite::params![i, key, p["birth_year"].as_i64(), p["gender"].as_str()]).unwrap();
+                for s in p["passed"].as_array().unwrap() {
+                    pass.execute(rusqlite::params![
+                        i,
+                        key,
+                        s["lesson"].as_str(),
+                        s["version"].as_i64(),
+                        s["date"].as_str(),
+                        s["score"].as_i64()
+                    ])
+                    .unwrap();
+                }
+            }
+        }
+        tx.commit().unwrap();
+    }
+}
+
+fn main() {
+    let args = Args::parse();
+    let temp = tempfile::tempdir().unwrap();
+    let dir = args.dir.clone().unwrap_or_else(|| temp.path().to_owned());
+    std::fs::create_dir_all(&dir).unwrap();
+    println!(
+        "hocso-bench: {} cores, files in {}",
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        dir.display()
+    );
+    catalogue(&args.lessons, args.runs);
+    answers(&dir, &args.lessons, args.answers);
+    import(&dir, &args.lessons, args.hamlets, args.learners, args.runs);
+}
