@@ -88,7 +88,7 @@ bench: deps-build deps-test ui
 	cargo build --release -p hocso-app -p hocso-cli -p hocso-bench
 	$(CARGO_TARGET_DIR)/release/hocso-bench --lessons lessons $(BENCH_ARGS)
 	bench/app-start.sh $(APP_RELEASE) $(CARGO_TARGET_DIR)/release/hocso
-	cd ui && npx tauri build --bundles deb
+	ui/node_modules/.bin/tauri build --bundles deb
 	@ls -l $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb | awk '{printf "deb bundle: %s bytes (%.1f MB) %s\n", $$5, $$5/1048576, $$9}'
 
 # Rewrites ui/src/lib/generated/types.ts from the Rust types (ts-rs).
@@ -97,4 +97,4 @@ bindings:
 
 # The Debian package (AppImage needs the network; see docs/building.md).
 bundle: deps-build ui
-	cd ui && npx tauri build --bundles deb
+	ui/node_modules/.bin/tauri build --bundles deb

@@ -195,6 +195,7 @@ fn bulk_insert(db: &Path, files: &[PathBuf]) {
     )
     .unwrap();
     for (i, file) in files.iter().enumerate() {
+        let i = i as i64;
         let value: serde_json::Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
         let tx = conn.transaction().unwrap();
         {

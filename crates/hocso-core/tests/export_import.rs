@@ -376,3 +376,17 @@ fn the_commune_rate_counts_only_hamlets_that_gave_their_people_in_scope() {
     assert_eq!(r.total.skilled, with_scope.skilled, "skilled people without a scope do not inflate the rate");
     assert_eq!(r.total.persons, with_scope.persons + 2);
 }
+
+#[test]
+fn an_export_comes_with_a_csv_and_an_xlsx_summary_without_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL), ("Lò Văn Páo", 1970, &[])]);
+    let mut store = Store::open(&db).unwrap();
+    let out = dir.path().join("usb/thon-dong.json");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    reports::export_to_file(&mut store, &library(), &db, &out).unwrap();
+    let csv = std::fs::read_to_string(out.with_extension("csv")).unwrap();
+    assert!(csv.starts_with('\u{FEFF}') && csv.contains("Thôn Đông,"));
+    assert!(!csv.to_lowercase().contains("múi") && !csv.to_lowercase().contains("páo"));
+    assert!(std::fs::read(out.with_extension("xlsx")).unwrap().starts_with(b"PK"));
+}

@@ -270,12 +270,24 @@ pub(crate) fn is_skilled(passed: &[PassRecord], core: &[String]) -> bool {
     !core.is_empty() && core.iter().all(|c| passed.iter().any(|p| &p.lesson == c))
 }
 
-/// Builds the export and writes it atomically to `out`.
+/// Builds the export and writes it atomically to `out`, with a CSV (UTF-8 with BOM) and an
+/// XLSX summary beside it for people who open it in Excel (same name, `.csv` / `.xlsx`).
 pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Path, out: &Path) -> Result<SignedExport> {
     let key = InstallationKey::load_or_create(database)?;
     let export = build_export(store, library, &key, &crate::store::now())?;
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::Internal(e.to_string()))?;
     bytes.push(b'\n');
     super::write_atomically(out, &bytes)?;
+    let summary = summary_of(&export)?;
+    let texts = crate::i18n::AppTexts::load(crate::i18n::Locale::REFERENCE);
+    super::write_atomically(&out.with_extension("csv"), &super::report_csv(&summary, &texts))?;
+    super::write_atomically(&out.with_extension("xlsx"), &super::report_xlsx(&summary, &texts)?)?;
     Ok(export)
+}
+
+/// The report of one export, as the commune will see it.
+pub fn summary_of(export: &SignedExport) -> Result<super::CommuneReport> {
+    let mut scratch = Store::open_in_memory()?;
+    super::import_checked(&mut scratch, export)?;
+    super::commune_report(&scratch)
 }

@@ -220,6 +220,11 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
     Ok(if replaced { ImportOutcome::Replaced { hamlet, persons } } else { ImportOutcome::Imported { hamlet, persons } })
 }
 
+/// Applies one already-checked export (for a summary of a single export, in memory).
+pub fn import_checked(store: &mut Store, export: &SignedExport) -> Result<ImportOutcome> {
+    store.with_tx(|tx| apply(tx, export, TrustPolicy::AlsoNewKeys))
+}
+
 /// Imports the files one by one, each in its own transaction: a refused or failed file
 /// changes nothing, and the others still go in.
 pub fn import_files(store: &mut Store, files: &[PathBuf], trust: TrustPolicy) -> Result<ImportReport> {
