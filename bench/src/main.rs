@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use hocso_core::lessons::{Answer, LessonLibrary, StepKind};
+use hocso_core::lessons::phone::Practice;
+use hocso_core::lessons::{right_answer, LessonLibrary};
 use hocso_core::reports::{self, demo, TrustPolicy};
 use hocso_core::store::{NewLearner, Role, Setup, Store};
 use hocso_core::HocSo;
@@ -48,18 +49,6 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-fn right_answer(kind: &StepKind) -> Answer {
-    match kind {
-        StepKind::Explain { .. } => Answer::Continue,
-        StepKind::Choice { options, .. } => {
-            Answer::Choice { selected: options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect() }
-        }
-        StepKind::Order { items } => Answer::Order { order: items.clone() },
-        StepKind::Message { scam, flags, .. } => Answer::Message { scam: *scam, flags: flags.clone() },
-        StepKind::Phone(_) | StepKind::QrPay(_) => Answer::Continue,
-    }
-}
-
 fn answers(dir: &Path, lessons: &Path, count: usize) {
     let db = dir.join("answers.sqlite3");
     let mut app = HocSo::open(&db, lessons).unwrap();
@@ -83,7 +72,8 @@ fn answers(dir: &Path, lessons: &Path, count: usize) {
         n += 1;
         let mut view = app.open_lesson(learner.id, lesson.id.as_str()).unwrap();
         while let Some(step) = view.step.clone() {
-            let answer = right_answer(&lesson.step(&step.id).unwrap().kind);
+            let seed = app.store().attempt(view.attempt_id).unwrap().seed;
+            let answer = right_answer(lesson.step(&step.id).unwrap(), &Practice::for_attempt(seed));
             let started = Instant::now();
             let outcome = app.answer(view.attempt_id, &step.id, &answer).unwrap();
             latencies.push(ms(started.elapsed()));

@@ -7,24 +7,11 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use hocso_core::lessons::{Answer, LessonLibrary, StepKind};
+use hocso_core::lessons::phone::Practice;
+use hocso_core::lessons::{right_answer, LessonLibrary};
 use hocso_core::reports::{self, TrustPolicy};
 use hocso_core::store::{NewLearner, Role, Setup};
 use hocso_core::HocSo;
-
-fn right_answer(kind: &StepKind) -> Answer {
-    match kind {
-        StepKind::Explain { .. } => Answer::Continue,
-        StepKind::Choice { options, .. } => {
-            Answer::Choice { selected: options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect() }
-        }
-        StepKind::Order { items } => Answer::Order { order: items.clone() },
-        StepKind::Message { scam, flags, .. } => {
-            Answer::Message { scam: *scam, flags: if *scam { flags.clone() } else { vec![] } }
-        }
-        StepKind::Phone(_) | StepKind::QrPay(_) => Answer::Continue,
-    }
-}
 
 /// Answers the mouse-and-keyboard lesson again and again, one learner after another.
 pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
@@ -56,8 +43,9 @@ pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
             .expect("a learner");
         let mut view = app.open_lesson(learner.id, lesson.id.as_str()).expect("a lesson");
         while let Some(step) = view.step.clone() {
-            let kind = &lesson.step(&step.id).expect("the step").kind;
-            let outcome = app.answer(view.attempt_id, &step.id, &right_answer(kind)).expect("an answer");
+            let seed = app.store().attempt(view.attempt_id).expect("the attempt").seed;
+            let answer = right_answer(lesson.step(&step.id).expect("the step"), &Practice::for_attempt(seed));
+            let outcome = app.answer(view.attempt_id, &step.id, &answer).expect("an answer");
             // Acknowledged: `answer` returned, so the answer is committed.
             let mut out = out.lock();
             let _ = writeln!(out, "ack {} {}", view.attempt_id, view.position);

@@ -136,3 +136,47 @@ pub fn grade(step: &Step, answer: &Answer, practice: &Practice) -> Result<Grade>
         _ => Err(misfit()),
     }
 }
+
+/// The right answer to a step: for tests, the crash harness and benchmarks (and, one day, a
+/// "show me" button). Phone steps are filled with the attempt's practice values.
+pub fn right_answer(step: &Step, practice: &Practice) -> Answer {
+    match &step.kind {
+        StepKind::Explain { .. } => Answer::Continue,
+        StepKind::Choice { options, .. } => {
+            Answer::Choice { selected: options.iter().filter(|o| o.correct).map(|o| o.id.clone()).collect() }
+        }
+        StepKind::Order { items } => Answer::Order { order: items.clone() },
+        StepKind::Message { scam, flags, .. } => {
+            Answer::Message { scam: *scam, flags: if *scam { flags.clone() } else { vec![] } }
+        }
+        StepKind::Phone(phone) => {
+            use super::phone::InputRule;
+            let fields = phone
+                .fields
+                .iter()
+                .map(|f| {
+                    let value = match f.rule {
+                        InputRule::PersonalId => practice.personal_id.clone(),
+                        InputRule::Phone => practice.phone.clone(),
+                        InputRule::Otp => practice.otp(&step.id),
+                        InputRule::Password | InputRule::PasswordRepeat => "Mau@2026x".to_owned(),
+                        InputRule::Passcode | InputRule::PasscodeRepeat => "135790".to_owned(),
+                        InputRule::Text => "Con mèo".to_owned(),
+                    };
+                    (f.id.clone(), value)
+                })
+                .collect();
+            let button = phone.buttons.iter().find(|b| b.correct).map(|b| b.id.clone()).unwrap_or_default();
+            Answer::Phone { button, fields }
+        }
+        StepKind::QrPay(qr) => {
+            use super::qr_pay::Scenario;
+            let action = match qr.scenario {
+                Scenario::Pay | Scenario::Static => QrAction::Pay,
+                Scenario::Swapped | Scenario::WrongAmount => QrAction::Refuse,
+                Scenario::Receive => QrAction::ShowCode,
+            };
+            Answer::QrPay { action, amount: if qr.scenario == Scenario::Static { qr.price } else { None } }
+        }
+    }
+}

@@ -13,7 +13,7 @@ mod problem;
 pub mod qr_pay;
 mod validate;
 
-pub use grade::{grade, Answer, Grade};
+pub use grade::{grade, right_answer, Answer, Grade};
 pub use library::{LessonLibrary, LibrarySummary};
 pub use model::{Catalog, ChoiceOption, Lesson, LessonId, Step, StepKind, Topic, FORMAT_VERSION};
 pub use problem::{Problem, ProblemKind, ProblemView};

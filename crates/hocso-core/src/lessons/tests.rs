@@ -282,3 +282,19 @@ fn two_parts_of_a_lesson_that_would_share_one_text_are_refused() {
         rendered(&library)
     );
 }
+
+#[test]
+fn the_right_answer_of_every_step_of_every_shipped_lesson_is_graded_right() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    let library = LessonLibrary::load(&root);
+    let practice = phone::Practice::for_attempt(42);
+    let mut checked = 0;
+    for lesson in &library.lessons {
+        for step in lesson.steps.iter().chain(lesson.pool.iter()) {
+            let answer = right_answer(step, &practice);
+            assert!(grade(step, &answer, &practice).unwrap().correct, "{}/{} graded wrong", lesson.id, step.id);
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "{checked} steps");
+}
