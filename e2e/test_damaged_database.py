@@ -34,7 +34,8 @@ def test_a_damaged_database_is_kept_aside_and_the_latest_backup_restored(launch,
     for side in ("hocso.sqlite3-wal", "hocso.sqlite3-shm"):
         (data / side).unlink(missing_ok=True)
 
-    app = launch(data)
+    backup = sorted((data / "backups").glob("hocso-*.sqlite3"))[-1]
+    app = launch(data, {"HOCSO_E2E_RESTORE_FILE": str(backup)})
     message = app.wait("[data-testid=fatal-message]").text
     assert "hỏng" in message and "giữ nguyên" in message
     app.screenshot("damaged-database.png")
@@ -43,3 +44,12 @@ def test_a_damaged_database_is_kept_aside_and_the_latest_backup_restored(launch,
     assert len(app.session.find_elements(By.CSS_SELECTOR, "[data-learner-id]")) == 12
     kept = list(data.glob("hocso.damaged-*.sqlite3"))
     assert len(kept) == 1 and kept[0].read_bytes() == junk, "the damaged file is kept as it was"
+
+    # The facilitator can also restore a chosen backup (here the same one, through the dialog seam).
+    app.click("[data-testid=open-facilitator]")
+    app.type("#facilitator-pin", "2468")
+    app.click("[data-testid=pin-open]")
+    app.click("[data-tab=export]")
+    app.click("[data-screen=facilitator] [data-testid=restore-backup]")
+    assert app.wait("[data-testid=notice]").text
+    assert len(app.session.find_elements(By.CSS_SELECTOR, "[data-testid=error]")) == 0

@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "app_texts",
     "restore_latest_backup",
     "backup_now",
+    "restore_backup",
 ];
 
 fn main() {

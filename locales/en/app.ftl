@@ -265,3 +265,7 @@ profile-commune-code = Commune code (if known)
 facilitator-change-pin = Change the PIN
 facilitator-pin-old = Current PIN
 facilitator-pin-changed = The PIN was changed. Remember the new one.
+facilitator-restore-title = Restore from a backup
+facilitator-restore-intro = Replace all current data with a backup (in the backups folder or on a USB stick). The backup is checked first; a damaged file changes nothing.
+facilitator-restore = Choose a backup to restore
+facilitator-restored = The data was restored from the backup.

@@ -256,3 +256,7 @@ profile-commune-code = Mã xã (nếu có)
 facilitator-change-pin = Đổi mã PIN
 facilitator-pin-old = Mã PIN đang dùng
 facilitator-pin-changed = Đã đổi mã PIN. Hãy ghi nhớ mã mới.
+facilitator-restore-title = Khôi phục từ bản sao lưu
+facilitator-restore-intro = Thay toàn bộ dữ liệu hiện có bằng một bản sao lưu (trong thư mục backups hoặc trên USB). Bản sao lưu được kiểm tra trước; tệp hỏng không làm thay đổi gì.
+facilitator-restore = Chọn bản sao lưu để khôi phục
+facilitator-restored = Đã khôi phục dữ liệu từ bản sao lưu.

@@ -68,6 +68,7 @@ pub fn run() {
             commands::facilitator::set_attendance,
             commands::facilitator::certificate,
             commands::facilitator::backup_now,
+            commands::facilitator::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Học Số");

@@ -390,3 +390,29 @@ fn an_export_comes_with_a_csv_and_an_xlsx_summary_without_names() {
     assert!(!csv.to_lowercase().contains("múi") && !csv.to_lowercase().contains("páo"));
     assert!(std::fs::read(out.with_extension("xlsx")).unwrap().starts_with(b"PK"));
 }
+
+#[test]
+fn a_signed_file_with_values_outside_the_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let core: Vec<String> = CORE.iter().map(|s| s.to_string()).collect();
+    let key = InstallationKey::from_seed([3; 32]);
+    for case in 0..3 {
+        let mut export = demo::demo_export(0, "Đầm Hà", &core, 3, 1);
+        match case {
+            0 => export.body.persons[0].key = "Nguyen Thi Mui 1958".into(),
+            1 => export.body.persons[0].gender = Some("Tày".into()),
+            _ => export.body.totals.persons = 999,
+        }
+        export.body.public_key = key.public_hex();
+        export.digest = export.body.canonical_digest();
+        export.signature = key.sign_hex(export.digest.as_bytes());
+        let file = dir.path().join(format!("case-{case}.json"));
+        std::fs::write(&file, serde_json::to_vec(&export).unwrap()).unwrap();
+        let commune = dir.path().join(format!("c{case}.sqlite3"));
+        assert_eq!(
+            import(&commune, &file, TrustPolicy::FirstKeyOnly),
+            ImportOutcome::RefusedUnknownFormat,
+            "case {case}"
+        );
+    }
+}

@@ -184,3 +184,17 @@ pub fn backup_now(app: AppHandle, state: State<'_, AppState>) -> Result<Option<S
     };
     state.with(|core| core.backup_to(&path)).map(|message| Some(message))
 }
+
+/// Restores a backup the facilitator picks (from the automatic backups or a USB stick).
+#[tauri::command(async)]
+pub fn restore_backup(app: AppHandle, state: State<'_, AppState>) -> Result<Option<FacilitatorView>, UiError> {
+    state.with(|core| core.facilitator_view().map(|_| ()))?;
+    let picked = match e2e_dir("HOCSO_E2E_RESTORE_FILE") {
+        Some(file) => Some(PathBuf::from(file)),
+        None => {
+            app.dialog().file().add_filter("SQLite", &["sqlite3"]).blocking_pick_file().and_then(|f| f.into_path().ok())
+        }
+    };
+    let Some(path) = picked else { return Ok(None) };
+    state.with(|core| core.restore_backup(&path)).map(Some)
+}

@@ -65,3 +65,4 @@ export const backupAvailable = () => invoke<boolean>("backup_available");
 export const restoreLatestBackup = () => invoke<StartView>("restore_latest_backup");
 export const backupNow = () => invoke<string | null>("backup_now");
 export const appTexts = () => invoke<Record<string, string>>("app_texts");
+export const restoreBackup = () => invoke<FacilitatorView | null>("restore_backup");

@@ -186,6 +186,16 @@ impl HocSo {
         Ok(self.texts.format("facilitator-backed-up", &[("file", out.display().to_string().into())]))
     }
 
+    /// Replaces all data with a backup the facilitator chose (checked first; a damaged or
+    /// foreign file changes nothing).
+    pub fn restore_backup(&mut self, backup: &Path) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        self.store.restore_from(backup)?;
+        self.store.set_setting("active_attempt", None)?;
+        self.store.set_setting("active_learner", None)?;
+        self.facilitator_view()
+    }
+
     pub fn role(&self) -> Result<Option<Role>> {
         Ok(self.store.installation()?.map(|i| i.role))
     }

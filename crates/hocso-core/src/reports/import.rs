@@ -113,6 +113,41 @@ impl ImportReport {
     }
 }
 
+fn is_hex(s: &str, len: usize) -> bool {
+    s.len() == len && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The values of an export match `docs/export-format.md`: hex keys and ids, known genders,
+/// scores 0–100, dates, believable birth years, totals that add up.
+fn well_formed(export: &SignedExport) -> bool {
+    let body = &export.body;
+    let short = |s: &str, max: usize| s.chars().count() <= max && !s.chars().any(char::is_control);
+    is_hex(&export.digest, 64)
+        && is_hex(&export.signature, 128)
+        && is_hex(&body.installation_id, 32)
+        && is_hex(&body.public_key, 64)
+        && short(&body.hamlet.name, 80)
+        && !body.hamlet.name.trim().is_empty()
+        && short(&body.hamlet.commune, 80)
+        && body.people_in_scope.as_ref().is_none_or(|p| p.count <= 1_000_000 && short(&p.label, 120))
+        && body.core_lessons.iter().all(|c| short(c, 60))
+        && body.totals.persons as usize == body.persons.len()
+        && body.persons.iter().all(|p| {
+            is_hex(&p.key, 64)
+                && (1900..=2100).contains(&p.birth_year)
+                && matches!(p.gender.as_deref(), None | Some("female") | Some("male"))
+                && p.passed.iter().all(|s| s.score <= 100 && s.version >= 1 && is_date(&s.date) && short(&s.lesson, 60))
+        })
+}
+
 /// Checks one file's bytes: the format, the digest, the signature. Touches no database.
 fn check(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| ImportOutcome::RefusedUnknownFormat)?;
@@ -135,6 +170,11 @@ fn check(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
     let key = VerifyingKey::from_bytes(&key).map_err(|_| ImportOutcome::RefusedForged)?;
     key.verify(export.digest.as_bytes(), &Signature::from_bytes(&signature))
         .map_err(|_| ImportOutcome::RefusedForged)?;
+    if !well_formed(&export) {
+        // Even correctly signed, values outside the documented schema (a name in a key, a
+        // score of 900) never reach the database.
+        return Err(ImportOutcome::RefusedUnknownFormat);
+    }
     Ok(export)
 }
 

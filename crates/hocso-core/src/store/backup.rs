@@ -99,6 +99,8 @@ impl Store {
             return Err(Error::DatabaseTooNew { path: backup.to_owned() });
         }
         Backup::new(&src, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
+        // A backup from an older version is brought up to this app's schema.
+        super::migrations().to_latest(&mut self.conn).map_err(|e| Error::Migration(e.to_string()))?;
         Ok(())
     }
 }
