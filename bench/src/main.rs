@@ -12,7 +12,7 @@ use clap::Parser;
 use hocso_core::lessons::phone::Practice;
 use hocso_core::lessons::{right_answer, LessonLibrary};
 use hocso_core::reports::{self, demo, TrustPolicy};
-use hocso_core::store::{NewLearner, Role, Setup, Store};
+use hocso_core::store::{NewLearner, Store};
 use hocso_core::HocSo;
 
 #[derive(Parser)]
@@ -52,14 +52,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 fn answers(dir: &Path, lessons: &Path, count: usize) {
     let db = dir.join("answers.sqlite3");
     let mut app = HocSo::open(&db, lessons).unwrap();
-    app.set_up(&Setup {
-        role: Role::Hamlet,
-        hamlet_name: "Thôn Đông".into(),
-        commune_name: "Đầm Hà".into(),
-        pin: "2468".into(),
-        pin_repeat: "2468".into(),
-    })
-    .unwrap();
+    app.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
     let library = LessonLibrary::load(lessons);
     let lesson = library.lesson("chuot-va-ban-phim").unwrap().clone();
     let mut latencies = Vec::with_capacity(count);

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use hocso_core::lessons::phone::Practice;
 use hocso_core::lessons::{right_answer, LessonLibrary};
 use hocso_core::reports::{self, TrustPolicy};
-use hocso_core::store::{NewLearner, Role, Setup};
+use hocso_core::store::NewLearner;
 use hocso_core::HocSo;
 
 /// Answers the mouse-and-keyboard lesson again and again, one learner after another.
@@ -23,13 +23,7 @@ pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
         }
     };
     if app.store().installation().ok().flatten().is_none() {
-        let _ = app.set_up(&Setup {
-            role: Role::Hamlet,
-            hamlet_name: "Thôn Đông".into(),
-            commune_name: "Đầm Hà".into(),
-            pin: "2468".into(),
-            pin_repeat: "2468".into(),
-        });
+        let _ = app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà"));
     }
     let library = LessonLibrary::load(lessons);
     let lesson = library.lesson("chuot-va-ban-phim").expect("the sample lesson").clone();

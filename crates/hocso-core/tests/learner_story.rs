@@ -1,7 +1,8 @@
 use std::path::{Path, PathBuf};
 
-use hocso_core::lessons::{Answer, Lesson, StepKind};
-use hocso_core::store::{NewLearner, Role, Setup};
+use hocso_core::lessons::phone::Practice;
+use hocso_core::lessons::{right_answer, Answer, Lesson, StepKind};
+use hocso_core::store::NewLearner;
 use hocso_core::views::{Phase, PlayerView};
 use hocso_core::{Error, HocSo, InputProblem};
 
@@ -18,14 +19,7 @@ fn open(db: &Path) -> HocSo {
 /// A hamlet computer set up, with one learner who agreed to the consent screen.
 fn hamlet_with_learner(db: &Path) -> (HocSo, hocso_core::store::LearnerId) {
     let mut app = open(db);
-    app.set_up(&Setup {
-        role: Role::Hamlet,
-        hamlet_name: "Thôn Đông".into(),
-        commune_name: "Đầm Hà".into(),
-        pin: "2468".into(),
-        pin_repeat: "2468".into(),
-    })
-    .unwrap();
+    app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
     app.give_consent();
     let card = app
         .create_learner(&NewLearner { display_name: "Nguyễn Thị Múi".into(), birth_year: 1958, gender: None })
@@ -38,26 +32,23 @@ fn lesson(app: &HocSo) -> Lesson {
     app.library().lesson(LESSON).unwrap().clone()
 }
 
+/// The right answer from the core, or a wrong one made from it.
 fn answer_for(lesson: &Lesson, step_id: &str, right: bool) -> Answer {
     let step = lesson.step(step_id).unwrap();
-    match &step.kind {
-        StepKind::Explain { .. } => Answer::Continue,
-        StepKind::Choice { options, .. } => {
-            let chosen: Vec<String> = options.iter().filter(|o| o.correct == right).map(|o| o.id.clone()).collect();
-            Answer::Choice { selected: if right { chosen } else { chosen.into_iter().take(1).collect() } }
+    let answer = right_answer(step, &Practice::for_attempt(0));
+    if right {
+        return answer;
+    }
+    match (&step.kind, answer) {
+        (StepKind::Choice { options, .. }, _) => {
+            Answer::Choice { selected: options.iter().filter(|o| !o.correct).take(1).map(|o| o.id.clone()).collect() }
         }
-        StepKind::Order { items } => {
-            let mut order = items.clone();
-            if !right {
-                order.swap(0, 1);
-            }
+        (_, Answer::Order { mut order }) => {
+            order.swap(0, 1);
             Answer::Order { order }
         }
-        StepKind::Phone(_) | StepKind::QrPay(_) => panic!("{LESSON} has no phone or qr-pay step"),
-        StepKind::Message { scam, flags, .. } => Answer::Message {
-            scam: *scam == right,
-            flags: if *scam == right && *scam { flags.clone() } else { vec![] },
-        },
+        (_, Answer::Message { scam, .. }) => Answer::Message { scam: !scam, flags: vec![] },
+        (_, other) => panic!("no wrong answer for {other:?}"),
     }
 }
 
@@ -152,7 +143,7 @@ fn answering_the_same_step_twice_is_refused_and_recorded_once() {
     let view = app.open_lesson(learner, LESSON).unwrap();
     let id = step_id(&view);
     app.answer(view.attempt_id, &id, &Answer::Continue).unwrap();
-    let again = app.answer(view.attempt_id, &id, &Answer::Continue).err().expect("refused");
+    let again = app.answer(view.attempt_id, &id, &Answer::Continue).expect_err("refused");
     assert!(matches!(again, Error::StaleStep { .. }), "{again:?}");
     assert_eq!(app.store().answer_count(view.attempt_id).unwrap(), 1);
 }
@@ -221,7 +212,7 @@ fn no_learner_is_created_without_consent_given_first() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = hamlet_with_learner(&dir.path().join("db"));
     let new = NewLearner { display_name: "Triệu Văn Sáng".into(), birth_year: 1975, gender: None };
-    let err = app.create_learner(&new).err().expect("refused");
+    let err = app.create_learner(&new).expect_err("refused");
     assert!(matches!(err, Error::InvalidInput(InputProblem::ConsentRequired)));
     app.give_consent();
     app.withdraw_consent();

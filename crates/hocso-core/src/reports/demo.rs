@@ -90,6 +90,17 @@ fn campaign_drive(rng: &mut ChaCha8Rng) -> f64 {
     rng.random_range(0.35..0.98)
 }
 
+/// The first-run form of a demo hamlet computer (PIN 2468), for demos, tests and benchmarks.
+pub fn hamlet_setup(hamlet: &str, commune: &str) -> Setup {
+    Setup {
+        role: Role::Hamlet,
+        hamlet_name: hamlet.into(),
+        commune_name: commune.into(),
+        pin: "2468".into(),
+        pin_repeat: "2468".into(),
+    }
+}
+
 /// Fills a hamlet computer's database with `learners` people and their progress.
 pub fn demo_hamlet_db(
     store: &mut Store,
@@ -101,13 +112,7 @@ pub fn demo_hamlet_db(
 ) -> Result<()> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     if store.installation()?.is_none() {
-        store.set_up(&Setup {
-            role: Role::Hamlet,
-            hamlet_name: hamlet.into(),
-            commune_name: commune.into(),
-            pin: "2468".into(),
-            pin_repeat: "2468".into(),
-        })?;
+        store.set_up(&hamlet_setup(hamlet, commune))?;
     }
     let drive = campaign_drive(&mut rng);
     let scope = (learners as f64 * rng.random_range(1.02..1.3)).round() as i64;

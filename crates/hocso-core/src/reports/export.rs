@@ -153,6 +153,31 @@ impl Person {
     }
 }
 
+/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score) to `persons`,
+/// each under the key `key_of(who, birth year)` gives.
+fn gather<P: rusqlite::Params>(
+    store: &Store,
+    sql: &str,
+    params: P,
+    key_of: impl Fn(&str, i32) -> String,
+    persons: &mut BTreeMap<String, Person>,
+) -> Result<()> {
+    let mut stmt = store.conn().prepare(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(r) = rows.next()? {
+        let who: String = r.get(0)?;
+        let year: i32 = r.get(1)?;
+        let entry = persons.entry(key_of(&who, year)).or_insert_with(|| Person::new(year, r.get(2).ok().flatten()));
+        let (lesson, version, when, score): (Option<String>, Option<u32>, Option<String>, Option<u32>) =
+            (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        if let (Some(lesson), Some(version), Some(when), Some(score)) = (lesson, version, when, score) {
+            let date = when.get(..10).unwrap_or(&when).to_owned();
+            entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
+        }
+    }
+    Ok(())
+}
+
 /// Builds the signed export of this hamlet computer: its own learners, plus the persons of
 /// the cultural house's other computers it has imported.
 pub fn build_export(
@@ -184,58 +209,26 @@ pub fn build_export(
     let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
 
     let mut persons: BTreeMap<String, Person> = BTreeMap::new();
-    {
-        let mut stmt = store.conn().prepare(
-            "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score
-             FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i32>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<u32>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<u32>>(6)?,
-            ))
-        })?;
-        for row in rows {
-            let (name, year, gender, lesson, version, at, score) = row?;
-            let entry = persons.entry(person_key(&hamlet, &name, year)).or_insert_with(|| Person::new(year, gender));
-            if let (Some(lesson), Some(version), Some(at), Some(score)) = (lesson, version, at, score) {
-                let date = at.get(..10).unwrap_or(&at).to_owned();
-                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
-            }
-        }
-    }
-    // The cultural house's other computers, merged into this one.
-    {
-        let mut stmt = store.conn().prepare(
-            "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score
-             FROM imports i JOIN imported_persons p ON p.import_id = i.id
-             LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
-             WHERE i.hamlet_key = ?1",
-        )?;
-        let rows = stmt.query_map([hamlet.key()], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i32>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<u32>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<u32>>(6)?,
-            ))
-        })?;
-        for row in rows {
-            let (key, year, gender, lesson, version, date, score) = row?;
-            let entry = persons.entry(key).or_insert_with(|| Person::new(year, gender));
-            if let (Some(lesson), Some(version), Some(date), Some(score)) = (lesson, version, date, score) {
-                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
-            }
-        }
-    }
+    // This computer's learners (keyed here from name and birth year)…
+    gather(
+        store,
+        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score
+         FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
+        [],
+        |name, year| person_key(&hamlet, name, year),
+        &mut persons,
+    )?;
+    // …and the persons of the cultural house's other computers, merged into this one.
+    gather(
+        store,
+        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score
+         FROM imports i JOIN imported_persons p ON p.import_id = i.id
+         LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
+         WHERE i.hamlet_key = ?1",
+        [hamlet.key()],
+        |key, _| key.to_owned(),
+        &mut persons,
+    )?;
     let records: Vec<PersonRecord> = persons
         .into_iter()
         .map(|(key, p)| PersonRecord {

@@ -151,19 +151,10 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Role, Setup};
 
     fn set_up() -> Store {
         let mut store = Store::open_in_memory().unwrap();
-        store
-            .set_up(&Setup {
-                role: Role::Hamlet,
-                hamlet_name: "Thôn Đông".into(),
-                commune_name: "Đầm Hà".into(),
-                pin: "2468".into(),
-                pin_repeat: "2468".into(),
-            })
-            .unwrap();
+        store.set_up(&crate::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
         store
     }
 
