@@ -133,7 +133,7 @@ fn import(dir: &Path, lessons: &Path, hamlets: usize, learners: usize, runs: usi
         assert!(!report.any_refused());
         for _ in 0..5 {
             let started = Instant::now();
-            let r = reports::commune_report(&store).unwrap();
+            let r = reports::commune_report(&mut store).unwrap();
             dashboard_times.push(ms(started.elapsed()));
             assert_eq!(r.hamlets.len(), hamlets.min(hamlets));
         }

@@ -62,8 +62,8 @@ pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], trust_new_keys: bool)
 
 pub fn report(texts: &Texts, db: &Path, format: &str, out: &Path) -> ExitCode {
     let run = || -> hocso_core::Result<()> {
-        let store = Store::open(db)?;
-        let report = reports::commune_report(&store)?;
+        let mut store = Store::open(db)?;
+        let report = reports::commune_report(&mut store)?;
         let bytes = match format {
             "csv" => reports::report_csv(&report, texts),
             "xlsx" => reports::report_xlsx(&report, texts)?,

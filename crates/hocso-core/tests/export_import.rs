@@ -39,7 +39,7 @@ fn import(db: &Path, file: &Path, trust: TrustPolicy) -> ImportOutcome {
 }
 
 fn report(db: &Path) -> reports::CommuneReport {
-    reports::commune_report(&Store::open(db).unwrap()).unwrap()
+    reports::commune_report(&mut Store::open(db).unwrap()).unwrap()
 }
 
 /// Every row of every table, to show that a refused file changed nothing.
@@ -225,7 +225,7 @@ fn the_xlsx_read_back_by_an_independent_reader_shows_the_dashboard_numbers() {
     let mut store = Store::open(&commune).unwrap();
     let imported = reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly).unwrap();
     assert!(!imported.any_refused());
-    let r = reports::commune_report(&store).unwrap();
+    let r = reports::commune_report(&mut store).unwrap();
     let xlsx = reports::report_xlsx(&r, &AppTexts::load(Locale::Vi)).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
@@ -407,4 +407,62 @@ fn a_signed_file_with_values_outside_the_schema_is_refused() {
             "case {case}"
         );
     }
+}
+
+/// The report read from the tallies each import keeps, and the report after throwing the
+/// tallies away (so every hamlet is tallied again from the imported rows), must agree.
+fn report_equals_a_fresh_tally(db: &Path) -> reports::CommuneReport {
+    let kept = report(db);
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute("DELETE FROM hamlet_tallies", []).unwrap();
+    let orphans: i64 = conn.query_row("SELECT count(*) FROM hamlet_breakdown", [], |r| r.get(0)).unwrap();
+    assert_eq!(orphans, 0, "a hamlet's breakdown goes with its tally");
+    drop(conn);
+    assert_eq!(report(db), kept, "the kept tallies equal a tally from scratch");
+    kept
+}
+
+#[test]
+fn the_tallies_kept_by_imports_equal_a_tally_from_scratch_after_new_replaced_and_shared_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = hamlet(
+        dir.path(),
+        "a.sqlite3",
+        "Thôn Đông",
+        &[("Nguyễn Thị Múi", 1958, &["vneid", "dich-vu-cong"]), ("Lò Văn Pấng", 2001, ALL)],
+    );
+    let b = hamlet(dir.path(), "b.sqlite3", "thon dong", &[("nguyen thi mui", 1958, &["thanh-toan-qr"])]);
+    let c = hamlet(dir.path(), "c.sqlite3", "Thôn Tây", &[("Hoàng Thị Én", 1949, &[]), ("Vi Văn Sáu", 1985, ALL)]);
+    let commune = dir.path().join("commune.sqlite3");
+
+    let fa = export(&a, &dir.path().join("a1.json"), "2026-11-20T08:00:00Z");
+    assert!(matches!(import(&commune, &fa, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
+    let r = report_equals_a_fresh_tally(&commune);
+    assert_eq!((r.hamlets[0].persons, r.hamlets[0].skilled), (2, 1));
+
+    let fb = export(&b, &dir.path().join("b1.json"), "2026-11-20T09:00:00Z");
+    assert!(matches!(import(&commune, &fb, TrustPolicy::AlsoNewKeys), ImportOutcome::Imported { .. }));
+    let r = report_equals_a_fresh_tally(&commune);
+    assert_eq!((r.hamlets[0].persons, r.hamlets[0].skilled), (2, 1), "Múi still lacks one lesson");
+    assert_eq!(r.by_lesson.get("thanh-toan-qr"), Some(&2));
+
+    // A new learner on computer A; its newer export replaces the older one.
+    {
+        let mut store = Store::open(&a).unwrap();
+        demo::add_learner_with_passes(&mut store, "Đinh Thị Hoa", 1975, Some("female"), &["nhan-dien-lua-dao"])
+            .unwrap();
+    }
+    let fa2 = export(&a, &dir.path().join("a2.json"), "2026-11-21T08:00:00Z");
+    assert!(matches!(import(&commune, &fa2, TrustPolicy::FirstKeyOnly), ImportOutcome::Replaced { .. }));
+    let r = report_equals_a_fresh_tally(&commune);
+    assert_eq!(r.hamlets[0].persons, 3, "Hoa joined");
+
+    let fc = export(&c, &dir.path().join("c1.json"), "2026-11-21T09:00:00Z");
+    assert!(matches!(import(&commune, &fc, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
+    let r = report_equals_a_fresh_tally(&commune);
+    assert_eq!(r.hamlets.len(), 2);
+    assert_eq!(r.total.persons, 5);
+    assert_eq!(r.hamlets.iter().map(|h| h.skilled).sum::<u32>(), 2, "Pấng and Sáu");
+    assert_eq!(r.by_age.values().map(|(p, _)| p).sum::<u32>(), 5, "every person in one age band");
+    assert_eq!(r.by_gender.values().map(|(p, _)| p).sum::<u32>(), 5, "every person in one gender row");
 }

@@ -132,9 +132,9 @@ impl HocSo {
     }
 
     /// The commune dashboard: one row per hamlet and the commune total.
-    pub fn dashboard(&self) -> Result<DashboardView> {
+    pub fn dashboard(&mut self) -> Result<DashboardView> {
         self.require_facilitator()?;
-        let report = reports::commune_report(&self.store)?;
+        let report = reports::commune_report(&mut self.store)?;
         let row = |r: &reports::HamletRow, total: bool| DashboardRow {
             hamlet: if total { self.texts.get("report-total") } else { r.hamlet.clone() },
             people_in_scope: r.people_in_scope,
@@ -168,9 +168,9 @@ impl HocSo {
     }
 
     /// The commune report as a file (xlsx or csv), for Excel.
-    pub fn save_report(&self, out: &Path) -> Result<()> {
+    pub fn save_report(&mut self, out: &Path) -> Result<()> {
         self.require_facilitator()?;
-        let report = reports::commune_report(&self.store)?;
+        let report = reports::commune_report(&mut self.store)?;
         let bytes = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
             reports::report_csv(&report, &self.texts)
         } else {

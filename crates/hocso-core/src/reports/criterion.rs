@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use rusqlite::{params, Connection};
+
 use crate::error::Result;
 use crate::store::Store;
 
@@ -83,14 +85,9 @@ pub fn age_band(birth_year: i32, this_year: i32) -> &'static str {
     }
 }
 
-struct HamletAcc {
-    name: String,
-    commune: String,
-    scope: Option<u32>,
-    label: Option<String>,
-    /// The newest export's time: its names and people in scope win.
-    newest: String,
-    core: BTreeSet<String>,
+/// The year age bands are counted against.
+fn this_year() -> i32 {
+    time::OffsetDateTime::now_utc().year()
 }
 
 struct PersonAcc {
@@ -99,67 +96,104 @@ struct PersonAcc {
     passed: BTreeSet<String>,
 }
 
-/// The commune's report over everything imported.
-pub fn commune_report(store: &Store) -> Result<CommuneReport> {
-    let conn = store.conn();
-    let this_year = time::OffsetDateTime::now_utc().year();
-    let mut hamlets: BTreeMap<String, HamletAcc> = BTreeMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT hamlet_key, hamlet_name, commune_name, people_in_scope, scope_label, exported_at, core_lessons FROM imports",
+/// Tallies one hamlet again from its imported rows and keeps the counts in `hamlet_tallies`
+/// and `hamlet_breakdown`. Called inside every import's transaction, so the counts change
+/// together with the rows they come from. A person is counted once however many files (computers,
+/// exports) hold them; their passes are the union of all files.
+pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) -> Result<()> {
+    conn.execute("DELETE FROM hamlet_tallies WHERE hamlet_key = ?1", [hamlet_key])?;
+    // The newest file says the current name and people in scope; core lessons are the union.
+    let mut newest: Option<(String, String, String, Option<u32>, Option<String>)> = None;
+    let mut core = BTreeSet::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT exported_at, hamlet_name, commune_name, people_in_scope, scope_label, core_lessons
+         FROM imports WHERE hamlet_key = ?1",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<u32>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, String>(6)?,
-        ))
-    })?;
-    for r in rows {
-        let (key, name, commune, scope, label, exported_at, core) = r?;
-        let core: Vec<String> = serde_json::from_str(&core).unwrap_or_default();
-        let entry = hamlets.entry(key).or_insert_with(|| HamletAcc {
-            name: name.clone(),
-            commune: commune.clone(),
-            scope,
-            label: label.clone(),
-            newest: exported_at.clone(),
-            core: BTreeSet::new(),
-        });
-        entry.core.extend(core);
-        if exported_at > entry.newest {
-            // The newest file says the current name and people in scope.
-            (entry.name, entry.commune, entry.scope, entry.label, entry.newest) =
-                (name, commune, scope, label, exported_at);
+    let mut rows = stmt.query([hamlet_key])?;
+    while let Some(r) = rows.next()? {
+        let file = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        let lessons: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
+        core.extend(lessons);
+        if newest.as_ref().is_none_or(|n| file.0 > n.0) {
+            newest = Some(file);
         }
     }
-    // (hamlet key, person key) -> the person, counted once however many files hold them.
-    let mut persons: BTreeMap<(String, String), PersonAcc> = BTreeMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT i.hamlet_key, p.person_key, p.birth_year, p.gender, s.lesson_id
+    let Some((_, name, commune, scope, label)) = newest else {
+        return Ok(()); // No file of this hamlet is kept: nothing to count.
+    };
+
+    let mut persons: BTreeMap<String, PersonAcc> = BTreeMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id
          FROM imports i JOIN imported_persons p ON p.import_id = i.id
-         LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key",
+         LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
+         WHERE i.hamlet_key = ?1",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i32>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-        ))
-    })?;
-    for r in rows {
-        let (hamlet, person, year, gender, lesson) = r?;
-        let entry = persons.entry((hamlet, person)).or_insert(PersonAcc { year, gender, passed: BTreeSet::new() });
-        if let Some(lesson) = lesson {
+    let mut rows = stmt.query([hamlet_key])?;
+    while let Some(r) = rows.next()? {
+        let entry = persons.entry(r.get(0)?).or_insert(PersonAcc {
+            year: r.get(1)?,
+            gender: r.get(2)?,
+            passed: BTreeSet::new(),
+        });
+        if let Some(lesson) = r.get::<_, Option<String>>(3)? {
             entry.passed.insert(lesson);
         }
     }
 
+    // (dimension, value) -> (persons, skilled)
+    let mut breakdown: BTreeMap<(&str, String), (u32, u32)> = BTreeMap::new();
+    let mut skilled = 0u32;
+    for PersonAcc { year, gender, passed } in persons.values() {
+        let is_skilled = !core.is_empty() && core.iter().all(|c| passed.contains(c));
+        skilled += u32::from(is_skilled);
+        let mut count = |dimension, value: String| {
+            let e = breakdown.entry((dimension, value)).or_default();
+            e.0 += 1;
+            e.1 += u32::from(is_skilled);
+        };
+        for lesson in passed.iter().filter(|l| core.contains(*l)) {
+            count("lesson", lesson.clone());
+        }
+        count("age", age_band(*year, this_year).to_owned());
+        count("gender", gender.clone().unwrap_or_else(|| "unspecified".into()));
+    }
+    conn.execute(
+        "INSERT INTO hamlet_tallies (hamlet_key, hamlet_name, commune_name, people_in_scope, scope_label,
+             persons, skilled, tallied_year)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![hamlet_key, name, commune, scope, label, persons.len() as u32, skilled, this_year],
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO hamlet_breakdown (hamlet_key, dimension, value, persons, skilled) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for ((dimension, value), (p, s)) in breakdown {
+        insert.execute(params![hamlet_key, dimension, value, p, s])?;
+    }
+    Ok(())
+}
+
+/// Tallies again every hamlet whose counts are missing (a database from before the tallies)
+/// or were counted in another year (age bands moved on). Usually there is none.
+fn refresh_tallies(store: &mut Store, this_year: i32) -> Result<()> {
+    let stale: Vec<String> = store
+        .conn()
+        .prepare(
+            "SELECT DISTINCT i.hamlet_key FROM imports i LEFT JOIN hamlet_tallies t ON t.hamlet_key = i.hamlet_key
+             WHERE t.hamlet_key IS NULL OR t.tallied_year != ?1",
+        )?
+        .query_map([this_year], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if stale.is_empty() {
+        return Ok(());
+    }
+    store.with_tx(|tx| stale.iter().try_for_each(|key| tally_hamlet(tx, key, this_year)))
+}
+
+/// The commune's report over everything imported, read from the tallies each import keeps.
+pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
+    refresh_tallies(store, this_year())?;
+    let conn = store.conn();
     let mut report = CommuneReport {
         hamlets: vec![],
         total: row(String::new(), String::new(), None, None, 0, 0),
@@ -168,34 +202,40 @@ pub fn commune_report(store: &Store) -> Result<CommuneReport> {
         by_gender: BTreeMap::new(),
     };
     let (mut all_persons, mut all_skilled, mut all_scope, mut any_scope) = (0u32, 0u32, 0u32, false);
-    for (key, HamletAcc { name, commune, scope, label, core, .. }) in &hamlets {
-        let mut count = 0;
-        let mut skilled = 0;
-        for (_, PersonAcc { year, gender, passed }) in
-            persons.range((key.clone(), String::new())..).take_while(|((h, _), _)| h == key)
-        {
-            count += 1;
-            let is_skilled = !core.is_empty() && core.iter().all(|c| passed.contains(c));
-            skilled += u32::from(is_skilled);
-            for lesson in passed.iter().filter(|l| core.contains(*l)) {
-                *report.by_lesson.entry(lesson.clone()).or_default() += 1;
-            }
-            let age = report.by_age.entry(age_band(*year, this_year).to_owned()).or_default();
-            age.0 += 1;
-            age.1 += u32::from(is_skilled);
-            let g = report.by_gender.entry(gender.clone().unwrap_or_else(|| "unspecified".into())).or_default();
-            g.0 += 1;
-            g.1 += u32::from(is_skilled);
-        }
-        all_persons += count;
+    let mut stmt = conn.prepare(
+        "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled FROM hamlet_tallies",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (scope, persons, skilled): (Option<u32>, u32, u32) = (r.get(2)?, r.get(4)?, r.get(5)?);
+        all_persons += persons;
         // The commune rate counts only hamlets that said how many people are in scope: skilled
         // people of a hamlet without a scope would inflate it.
         if let Some(s) = scope {
             all_skilled += skilled;
-            all_scope = all_scope.saturating_add(*s);
+            all_scope = all_scope.saturating_add(s);
             any_scope = true;
         }
-        report.hamlets.push(row(name.clone(), commune.clone(), *scope, label.clone(), count, skilled));
+        report.hamlets.push(row(r.get(0)?, r.get(1)?, scope, r.get(3)?, persons, skilled));
+    }
+    let mut stmt = conn.prepare(
+        "SELECT dimension, value, SUM(persons), SUM(skilled) FROM hamlet_breakdown GROUP BY dimension, value",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (dimension, value, persons, skilled): (String, String, u32, u32) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        match dimension.as_str() {
+            "lesson" => {
+                report.by_lesson.insert(value, persons);
+            }
+            "age" => {
+                report.by_age.insert(value, (persons, skilled));
+            }
+            _ => {
+                report.by_gender.insert(value, (persons, skilled));
+            }
+        }
     }
     report.hamlets.sort_by(|a, b| a.hamlet.cmp(&b.hamlet));
     let commune = report.hamlets.first().map(|h| h.commune.clone()).unwrap_or_default();

@@ -282,5 +282,5 @@ pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Pat
 pub fn summary_of(export: &SignedExport) -> Result<super::CommuneReport> {
     let mut scratch = Store::open_in_memory()?;
     super::import_checked(&mut scratch, export)?;
-    super::commune_report(&scratch)
+    super::commune_report(&mut scratch)
 }

@@ -256,6 +256,8 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
             pass.execute(params![import_id, p.key, s.lesson, s.version, s.date, s.score])?;
         }
     }
+    // The hamlet's counts change in the same transaction as its rows.
+    super::criterion::tally_hamlet(tx, &hamlet_key, time::OffsetDateTime::now_utc().year())?;
     let persons = body.persons.len() as u32;
     Ok(if replaced { ImportOutcome::Replaced { hamlet, persons } } else { ImportOutcome::Imported { hamlet, persons } })
 }

@@ -29,11 +29,12 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/002_exports.sql")),
         M::up(include_str!("migrations/003_sessions.sql")),
         M::up(include_str!("migrations/004_import_keys.sql")),
+        M::up(include_str!("migrations/005_hamlet_tallies.sql")),
     ])
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 4;
+pub const SCHEMA_VERSION: usize = 5;
 
 pub struct Store {
     conn: Connection,
