@@ -19,24 +19,35 @@ APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
 APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 
-.PHONY: run test test-long bench deps-build deps-test ui-deps ui tools-tauri-driver e2e-venv bindings bundle e2e clean-data
+.PHONY: run test test-long fuzz bench deps-build deps-test ui-deps ui tools-tauri-driver tools-cargo-fuzz e2e-venv bindings bundle e2e clean-data
 
 run: deps-build ui
 	cargo build --release -p hocso-app
 	$(APP_RELEASE)
 
-test: deps-build deps-test ui-deps tools-tauri-driver e2e-venv
+test: deps-build deps-test ui-deps tools-tauri-driver tools-cargo-fuzz e2e-venv
 	cargo fmt --all --check
 	cargo test --locked
+	$(MAKE) fuzz
 	cd ui && npm run check
 	$(MAKE) ui
 	cargo build --locked -p hocso-app
 	HOCSO_APP=$(APP_DEBUG) e2e/run
 
-# The long proofs: 200 crash kills (and 200 import kills), 20,000 property-test cases.
-test-long:
+# The long proofs: 200 crash kills (and 200 import kills), 20,000 VietQR and 3,000 reader
+# property-test cases, 10 minutes of fuzzing per target.
+test-long: tools-cargo-fuzz
 	HOCSO_CRASH_ROUNDS=200 cargo test --locked -p hocso-cli --test crash -- --nocapture
 	PROPTEST_CASES=20000 cargo test --locked -p hocso-core --test tests vietqr_properties
+	PROPTEST_CASES=3000 cargo test --locked -p hocso-core --test tests readers_properties
+	$(MAKE) fuzz FUZZ_SECONDS=600
+
+# Every fuzz target for FUZZ_SECONDS each (30 by default), with libFuzzer through cargo-fuzz,
+# on the stable toolchain (no sanitizer: the core has no unsafe code of its own).
+FUZZ_SECONDS ?= 30
+fuzz: tools-cargo-fuzz
+	cargo build --locked -p hocso-cli
+	HOCSO=$(CARGO_TARGET_DIR)/debug/hocso FUZZ_SECONDS=$(FUZZ_SECONDS) crates/hocso-core/fuzz/run
 
 # Installs the apt packages that are missing (nothing when all are there).
 define apt_install
@@ -71,6 +82,9 @@ ui: ui-deps
 
 tools-tauri-driver:
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
+
+tools-cargo-fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version '^0.13' --locked
 
 e2e-venv: e2e/.venv/ok
 

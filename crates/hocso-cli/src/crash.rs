@@ -1,6 +1,6 @@
 //! `hocso crash-child`: for the crash harness only (hidden). Records answers through the
 //! core as fast as it can and prints `ack <attempt> <position>` after each one is committed,
-//! or imports a file and prints `imported`. The harness kills it with SIGKILL at random moments
+//! or imports a file and prints `opened` and `imported`. The harness kills it with SIGKILL at random moments
 //! and checks that every acknowledged answer is in the database.
 
 use std::io::Write;
@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use hocso_core::lessons::phone::Practice;
 use hocso_core::lessons::{right_answer, LessonLibrary};
-use hocso_core::reports::{self, TrustPolicy};
+use hocso_core::reports;
 use hocso_core::store::NewLearner;
 use hocso_core::HocSo;
 
@@ -50,10 +50,22 @@ pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Imports the files given, printing `imported` when done.
-pub fn import(db: &Path, files: &[std::path::PathBuf]) -> ExitCode {
+/// Imports one file: prints `opened` once the database is open (and migrated), `checked`
+/// once the file is read and checked (no write yet), and `imported` once its one
+/// transaction has committed. A kill between `checked` and `imported` lands while the file's
+/// rows are being written.
+pub fn import(db: &Path, file: &Path) -> ExitCode {
+    let say = |line: &str| {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    };
     let mut store = hocso_core::store::Store::open(db).expect("the database");
-    reports::import_files(&mut store, files, TrustPolicy::AlsoNewKeys).expect("the import");
-    println!("imported");
+    say("opened");
+    let bytes = std::fs::read(file).expect("the file");
+    let export = reports::check_export(&bytes).expect("a sound export");
+    say("checked");
+    reports::import_checked(&mut store, &export).expect("the import");
+    say("imported");
     ExitCode::SUCCESS
 }

@@ -77,16 +77,16 @@ enum Command {
         #[arg(long, default_value = "lessons")]
         lessons: PathBuf,
     },
-    /// For the crash harness: record answers (or import files) until killed.
+    /// For the crash harness: record answers (or import a file) until killed.
     #[command(hide = true)]
     CrashChild {
         #[arg(long)]
         db: PathBuf,
         #[arg(long, default_value = "lessons")]
         lessons: PathBuf,
-        /// Import these files instead of answering.
+        /// Import this file instead of answering.
         #[arg(long)]
-        import: Vec<PathBuf>,
+        import: Option<PathBuf>,
     },
     /// Make and read VietQR (NAPAS EMVCo) payment codes.
     Qr {
@@ -155,13 +155,10 @@ fn main() -> ExitCode {
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
         Command::Qr { command } => qr(command, &texts),
-        Command::CrashChild { db, lessons, import } => {
-            if import.is_empty() {
-                crash::answers(&db, &lessons)
-            } else {
-                crash::import(&db, &import)
-            }
-        }
+        Command::CrashChild { db, lessons, import } => match import {
+            None => crash::answers(&db, &lessons),
+            Some(file) => crash::import(&db, &file),
+        },
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
         Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
         Command::Report { db, format, out } => data::report(&texts, &db, &format, &out),

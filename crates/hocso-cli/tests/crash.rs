@@ -4,13 +4,15 @@
 //! killed midway: the database holds the state before or after the file, never a mix.
 //!
 //! `HOCSO_CRASH_ROUNDS` sets the number of kills (CI: 40 answer kills + 15 import kills;
-//! `make test-long`: 200 + 50).
+//! `make test-long`: 200 + 200). Most import kills are timed to land inside the import's
+//! write transaction, and the test counts how many did, from the write-ahead log SQLite left.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rand::{RngExt, SeedableRng};
 
@@ -26,9 +28,11 @@ fn rounds(default: usize) -> usize {
     std::env::var("HOCSO_CRASH_ROUNDS").ok().and_then(|v| v.parse().ok()).map(|n: usize| n.max(1)).unwrap_or(default)
 }
 
-/// Runs the child until killed after `after`; returns the lines it printed.
-fn run_and_kill(args: &[&std::ffi::OsStr], after: Duration) -> Vec<String> {
+/// Runs the child and kills it `after` the moment it prints `start_line` (or after it
+/// starts, without one); returns the lines it printed, each with when it was read.
+fn run_and_kill<S: AsRef<OsStr>>(args: &[S], start_line: Option<&str>, after: Duration) -> Vec<(Instant, String)> {
     let mut child = Command::new(hocso()).args(args).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+    let started = Instant::now();
     let lines = Arc::new(Mutex::new(vec![]));
     let reader = {
         let lines = lines.clone();
@@ -36,18 +40,78 @@ fn run_and_kill(args: &[&std::ffi::OsStr], after: Duration) -> Vec<String> {
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 match line {
-                    Ok(l) => lines.lock().unwrap().push(l),
+                    Ok(l) => lines.lock().unwrap().push((Instant::now(), l)),
                     Err(_) => break,
                 }
             }
         })
     };
-    std::thread::sleep(after);
+    let from = match start_line {
+        None => started,
+        Some(wanted) => loop {
+            if let Some((at, _)) = lines.lock().unwrap().iter().find(|(_, l)| l == wanted) {
+                break *at;
+            }
+            assert!(started.elapsed() < Duration::from_secs(30), "the child never printed {wanted}");
+            std::thread::sleep(Duration::from_micros(200));
+        },
+    };
+    std::thread::sleep(after.saturating_sub(from.elapsed()));
     let _ = child.kill(); // SIGKILL on Unix: no chance to clean up, like a power cut
     let _ = child.wait();
     reader.join().unwrap();
     let out = lines.lock().unwrap().clone();
     out
+}
+
+/// Whether the write-ahead log ends with frames of a transaction that never committed: the
+/// kill landed while SQLite was writing the import (read from the file as SQLite left it,
+/// before anything opens the database and recovers it).
+fn wal_holds_an_unfinished_transaction(wal: &Path) -> bool {
+    let Ok(bytes) = std::fs::read(wal) else { return false };
+    if bytes.len() < 32 {
+        return false;
+    }
+    let be = |b: &[u8]| u32::from_be_bytes(b.try_into().unwrap());
+    let frame = 24 + be(&bytes[8..12]) as usize;
+    let salts = &bytes[16..24];
+    let (mut at, mut since_commit) = (32, 0);
+    while at + frame <= bytes.len() && &bytes[at + 8..at + 16] == salts {
+        since_commit = if be(&bytes[at + 4..at + 8]) != 0 { 0 } else { since_commit + 1 };
+        at += frame;
+    }
+    since_commit > 0
+}
+
+/// Every row of every table, leaving out only the clock of the import itself (`imported_at`,
+/// `trusted_at`): equal for two databases that imported the same file.
+fn content(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    assert_eq!(integrity(&conn), "ok");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut out = vec![];
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let keep: Vec<usize> = (0..stmt.column_count())
+            .filter(|i| !matches!(stmt.column_name(*i).unwrap(), "imported_at" | "trusted_at"))
+            .collect();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let mut line = table.clone();
+            for i in &keep {
+                line.push_str(&format!(" {:?}", row.get_ref(*i).unwrap()));
+            }
+            out.push(line);
+        }
+    }
+    out.sort();
+    out.join("\n")
 }
 
 fn integrity(conn: &rusqlite::Connection) -> String {
@@ -65,11 +129,12 @@ fn every_acknowledged_answer_survives_a_kill_at_any_moment() {
         let after = Duration::from_millis(rng.random_range(30..400));
         let lines = run_and_kill(
             &["crash-child".as_ref(), "--db".as_ref(), db.as_os_str(), "--lessons".as_ref(), lessons().as_os_str()],
+            None,
             after,
         );
         let conn = rusqlite::Connection::open(&db).unwrap();
         assert_eq!(integrity(&conn), "ok");
-        for line in lines.iter().filter(|l| l.starts_with("ack ")) {
+        for (_, line) in lines.iter().filter(|(_, l)| l.starts_with("ack ")) {
             let mut parts = line.split(' ').skip(1);
             let attempt: i64 = parts.next().unwrap().parse().unwrap();
             let position: i64 = parts.next().unwrap().parse().unwrap();
@@ -102,45 +167,58 @@ fn an_import_killed_midway_leaves_the_state_before_or_after_the_file() {
         .unwrap();
     assert!(status.success());
     let file = std::fs::read_dir(&files).unwrap().next().unwrap().unwrap().path();
-    let persons = {
-        let export: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
-        export["body"]["persons"].as_array().unwrap().len() as i64
+    let child = |db: &Path| -> Vec<OsString> {
+        vec!["crash-child".into(), "--db".into(), db.into(), "--import".into(), file.clone().into()]
     };
+
+    // The two states allowed: a database that was only opened, and one that took the whole file.
+    let opened = dir.path().join("opened.sqlite3");
+    drop(hocso_core::store::Store::open(&opened).unwrap());
+    let before = content(&opened);
+    let whole = dir.path().join("whole.sqlite3");
+    let lines = run_and_kill(&child(&whole), Some("imported"), Duration::ZERO);
+
+    let at = |lines: &[(Instant, String)], wanted: &str| lines.iter().find(|(_, l)| l == wanted).map(|(t, _)| *t);
+    let writing = at(&lines, "imported").unwrap() - at(&lines, "checked").unwrap();
+    let after = content(&whole);
+    assert_ne!(before, after);
+
     let mut rng = rand::rngs::StdRng::seed_from_u64(7 + std::process::id() as u64);
     let kills = rounds(15);
-    let (mut before, mut after) = (0, 0);
+    let (mut found_before, mut found_after, mut while_writing, mut rolled_back, mut wal_unfinished) = (0, 0, 0, 0, 0);
     for i in 0..kills {
         let db = dir.path().join(format!("commune-{i}.sqlite3"));
-        let wait = Duration::from_millis(rng.random_range(5..600));
-        run_and_kill(
-            &["crash-child".as_ref(), "--db".as_ref(), db.as_os_str(), "--import".as_ref(), file.as_os_str()],
-            wait,
-        );
-        if !db.exists() {
-            before += 1;
-            continue;
+        // Most kills are timed to land while the file's rows are written (between `checked`
+        // and `imported`); one in five lands anywhere from the start, while the database is
+        // created and the file read.
+        let lines = if i % 5 == 0 {
+            run_and_kill(&child(&db), None, Duration::from_millis(rng.random_range(0..400)))
+        } else {
+            run_and_kill(&child(&db), Some("checked"), writing.mul_f64(rng.random_range(0.0..0.8)))
+        };
+        let writing_when_killed = at(&lines, "checked").is_some() && at(&lines, "imported").is_none();
+        wal_unfinished += usize::from(wal_holds_an_unfinished_transaction(&db.with_extension("sqlite3-wal")));
+        let state = if db.exists() { content(&db) } else { String::new() };
+        if state == after {
+            found_after += 1;
+        } else {
+            // Killed before the migrations committed, there are no tables at all.
+            assert!(
+                state == before || state.is_empty(),
+                "kill {i}: neither before nor after the file (lines {lines:?})"
+            );
+            found_before += 1;
+            rolled_back += usize::from(writing_when_killed);
         }
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        assert_eq!(integrity(&conn), "ok");
-        let has_tables: i64 =
-            conn.query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'imports'", [], |r| r.get(0)).unwrap();
-        if has_tables == 0 {
-            before += 1;
-            continue;
-        }
-        let imports: i64 = conn.query_row("SELECT COUNT(*) FROM imports", [], |r| r.get(0)).unwrap();
-        let rows: i64 = conn.query_row("SELECT COUNT(*) FROM imported_persons", [], |r| r.get(0)).unwrap();
-        match imports {
-            0 => {
-                assert_eq!(rows, 0, "persons without their file");
-                before += 1;
-            }
-            1 => {
-                assert_eq!(rows, persons, "a file half imported");
-                after += 1;
-            }
-            n => panic!("{n} imports of one file"),
-        }
+        while_writing += usize::from(writing_when_killed);
     }
-    println!("import kills: {kills} ({before} before the file, {after} after it, never a mix)");
+    println!(
+        "import kills: {kills}; {while_writing} while the file's rows were being written ({rolled_back} rolled back, \
+         {wal_unfinished} with the unfinished transaction's pages in the write-ahead log); {found_before} left the \
+         state before the file, {found_after} after it, never a mix"
+    );
+    assert!(
+        while_writing * 3 >= kills && rolled_back >= 1,
+        "too few kills landed inside the import's transaction: {while_writing} of {kills}, {rolled_back} rolled back"
+    );
 }

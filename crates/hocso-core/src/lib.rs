@@ -12,6 +12,8 @@
 //! # Ok::<(), hocso_core::Error>(())
 //! ```
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod error;
 pub mod i18n;

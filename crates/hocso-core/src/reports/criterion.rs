@@ -90,6 +90,9 @@ fn this_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
 
+/// A hamlet's file: exported at, hamlet name, commune name, people in scope, scope label.
+struct NewestFile(String, String, String, Option<u32>, Option<String>);
+
 struct PersonAcc {
     year: i32,
     gender: Option<String>,
@@ -103,7 +106,7 @@ struct PersonAcc {
 pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) -> Result<()> {
     conn.execute("DELETE FROM hamlet_tallies WHERE hamlet_key = ?1", [hamlet_key])?;
     // The newest file says the current name and people in scope; core lessons are the union.
-    let mut newest: Option<(String, String, String, Option<u32>, Option<String>)> = None;
+    let mut newest: Option<NewestFile> = None;
     let mut core = BTreeSet::new();
     let mut stmt = conn.prepare_cached(
         "SELECT exported_at, hamlet_name, commune_name, people_in_scope, scope_label, core_lessons
@@ -111,14 +114,14 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
     )?;
     let mut rows = stmt.query([hamlet_key])?;
     while let Some(r) = rows.next()? {
-        let file = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        let file = NewestFile(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
         let lessons: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
         core.extend(lessons);
         if newest.as_ref().is_none_or(|n| file.0 > n.0) {
             newest = Some(file);
         }
     }
-    let Some((_, name, commune, scope, label)) = newest else {
+    let Some(NewestFile(_, name, commune, scope, label)) = newest else {
         return Ok(()); // No file of this hamlet is kept: nothing to count.
     };
 

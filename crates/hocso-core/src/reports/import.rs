@@ -148,8 +148,9 @@ fn well_formed(export: &SignedExport) -> bool {
         })
 }
 
-/// Checks one file's bytes: the format, the digest, the signature. Touches no database.
-fn check(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
+/// Checks one file's bytes: the format, the digest, the signature, the schema. Touches no
+/// database; the refusal says why.
+pub fn check_export(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOutcome> {
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| ImportOutcome::RefusedUnknownFormat)?;
     let body = value.get("body");
     let format = body.and_then(|b| b.get("format")).and_then(|f| f.as_str());
@@ -279,11 +280,16 @@ pub fn import_files(store: &mut Store, files: &[PathBuf], trust: TrustPolicy) ->
 }
 
 fn import_file(store: &mut Store, path: &Path, trust: TrustPolicy) -> Result<ImportOutcome> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return Ok(ImportOutcome::RefusedUnreadable { detail: e.to_string() }),
-    };
-    let export = match check(&bytes) {
+    match std::fs::read(path) {
+        Ok(bytes) => import_bytes(store, &bytes, trust),
+        Err(e) => Ok(ImportOutcome::RefusedUnreadable { detail: e.to_string() }),
+    }
+}
+
+/// Imports one file's bytes: checked first (format, digest, signature, schema), then applied
+/// in one transaction. A refused file changes nothing.
+pub fn import_bytes(store: &mut Store, bytes: &[u8], trust: TrustPolicy) -> Result<ImportOutcome> {
+    let export = match check_export(bytes) {
         Ok(e) => e,
         Err(refusal) => return Ok(refusal),
     };

@@ -19,6 +19,6 @@ pub use export::{
     build_export, export_to_file, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord,
     SignedExport, Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
 };
-pub use import::{import_checked, import_files, ImportOutcome, ImportReport, TrustPolicy};
+pub use import::{check_export, import_bytes, import_checked, import_files, ImportOutcome, ImportReport, TrustPolicy};
 pub use keys::InstallationKey;
 pub use tabular::{report_csv, report_xlsx};
