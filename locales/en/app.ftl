@@ -198,6 +198,7 @@ report-col-met = Above 70%
 report-col-needed = More needed (people)
 report-total = Whole commune
 cli-exported = Exported { $persons } people ({ $skilled } passed all core lessons) to { $file }.
+cli-backed-up = Backed up all data to { $file }.
 cli-demo-files = Wrote the export files of { $hamlets } hamlets to { $dir }.
 cli-demo-db = Made demo data: { $hamlets } hamlets, { $learners } people each, in { $file }.
 

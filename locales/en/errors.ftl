@@ -1,6 +1,8 @@
 # Error messages: what happened, then what to do next.
 
 error-io = Could not read or write { $path } ({ $detail }). Check that the disk has free space and the file is not locked, then try again.
+error-io-full = The disk or USB stick for { $path } is full, so nothing was written; no half-written file is left. Delete some files or use another stick, then try again.
+error-io-read-only = The disk or USB stick for { $path } can only be read, so nothing was written; no half-written file is left. Slide the stick's write-protect switch off (if it has one) or choose another place, then try again.
 error-database = Database error ({ $detail }). Close the app and open it again; if it happens again, tell the digital team.
 error-database-damaged = The data file { $path } is damaged or is not a Học Số file. It has been left exactly as it is. Ask the digital team to restore it from a backup.
 error-database-too-new = The data file { $path } was made by a newer version of Học Số. It has been left as it is. Install the newest Học Số and open it again.

@@ -189,6 +189,7 @@ report-col-met = Đạt trên 70%
 report-col-needed = Cần thêm (người)
 report-total = Toàn xã
 cli-exported = Đã xuất { $persons } người ({ $skilled } người đạt tất cả bài chính) vào { $file }.
+cli-backed-up = Đã sao lưu toàn bộ dữ liệu vào { $file }.
 cli-demo-files = Đã tạo tệp xuất của { $hamlets } thôn trong { $dir }.
 cli-demo-db = Đã tạo dữ liệu mẫu: { $hamlets } thôn, { $learners } người mỗi thôn, trong { $file }.
 

@@ -1,6 +1,8 @@
 # Error messages: what happened, then what to do next.
 
 error-io = Không đọc hoặc ghi được tệp { $path } ({ $detail }). Kiểm tra ổ đĩa còn chỗ trống và tệp không bị khóa, rồi thử lại.
+error-io-full = Ổ đĩa hoặc USB chứa { $path } đã đầy nên chưa ghi được; không có tệp nào bị ghi dở. Hãy xóa bớt tệp hoặc dùng USB khác, rồi thử lại.
+error-io-read-only = Ổ đĩa hoặc USB chứa { $path } chỉ cho đọc, không ghi được; không có tệp nào bị ghi dở. Hãy gạt nút chống ghi trên USB (nếu có) hoặc chọn nơi lưu khác, rồi thử lại.
 error-database = Lỗi cơ sở dữ liệu ({ $detail }). Hãy đóng ứng dụng rồi mở lại; nếu vẫn lỗi, báo cho tổ công nghệ số.
 error-database-damaged = Tệp dữ liệu { $path } bị hỏng hoặc không phải của Học Số. Tệp này được giữ nguyên, không bị ghi đè. Hãy báo cho tổ công nghệ số để khôi phục từ bản sao lưu.
 error-database-too-new = Tệp dữ liệu { $path } được tạo bởi phiên bản Học Số mới hơn. Tệp được giữ nguyên. Hãy cài phiên bản Học Số mới nhất rồi mở lại.

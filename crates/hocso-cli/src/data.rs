@@ -44,6 +44,16 @@ pub fn export(texts: &Texts, db: &Path, out: &Path, lessons: &Path) -> ExitCode 
     }
 }
 
+pub fn backup(texts: &Texts, db: &Path, out: &Path) -> ExitCode {
+    match Store::open(db).and_then(|store| store.backup_to(out)) {
+        Ok(()) => {
+            println!("{}", texts.format("cli-backed-up", &[("file", out.display().to_string().into())]));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(texts, e),
+    }
+}
+
 pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], trust_new_keys: bool) -> ExitCode {
     let trust = if trust_new_keys { TrustPolicy::AlsoNewKeys } else { TrustPolicy::FirstKeyOnly };
     let report = match Store::open(db).and_then(|mut store| reports::import_files(&mut store, files, trust)) {

@@ -40,6 +40,13 @@ enum Command {
         #[arg(long, default_value = "lessons")]
         lessons: PathBuf,
     },
+    /// Copy the whole database to a file (a USB stick), safely while the app may be running.
+    Backup {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Import hamlet export files. Exit 0 when each was imported or skipped, 1 when any was refused.
     Import {
         /// The database (a new commune-office database when it does not exist yet).
@@ -160,6 +167,7 @@ fn main() -> ExitCode {
             Some(file) => crash::import(&db, &file),
         },
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
+        Command::Backup { db, out } => data::backup(&texts, &db, &out),
         Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
         Command::Report { db, format, out } => data::report(&texts, &db, &format, &out),
         Command::Demo { db, hamlets, learners, out_dir, seed, lessons } => data::demo(

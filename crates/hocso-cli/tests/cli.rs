@@ -215,3 +215,109 @@ fn demo_writes_many_hamlet_exports_for_benchmarks() {
     let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
     hocso().args(["--lang", "en", "import", "--db"]).arg(&commune).args(&files).assert().success();
 }
+
+/// A hamlet computer's database with `learners` demo learners.
+fn demo_hamlet(dir: &std::path::Path, learners: &str) -> std::path::PathBuf {
+    let db = dir.join("hamlet.sqlite3");
+    hocso()
+        .args(["demo", "--learners", learners, "--lessons"])
+        .arg(repo("lessons"))
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    db
+}
+
+/// Runs `hocso --lang vi ARGS` while `disk` is a small tmpfs mounted with `options` (a size,
+/// `ro`) in a private mount namespace (`unshare`: no root needed, nothing visible outside).
+/// Returns the exit code, what it printed on stderr, and the files left on that disk.
+fn on_a_small_disk(disk: &std::path::Path, options: &str, args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let listing = disk.with_extension("listing");
+    let script = r#"mount -t tmpfs -o "$0" tmpfs "$1" || exit 90
+disk=$1; listing=$2; shift 2
+"$@"; rc=$?
+ls -A "$disk" > "$listing"
+exit $rc"#;
+    let out = std::process::Command::new("unshare")
+        .args(["--map-root-user", "--mount", "sh", "-c", script, options])
+        .arg(disk)
+        .arg(&listing)
+        .arg(assert_cmd::cargo::cargo_bin("hocso"))
+        .args(["--lang", "vi"])
+        .args(args)
+        .output()
+        .expect("unshare (util-linux)");
+    let code = out.status.code().unwrap_or(-1);
+    assert_ne!(code, 90, "could not mount a small disk in a user namespace: {}", String::from_utf8_lossy(&out.stderr));
+    (code, String::from_utf8_lossy(&out.stderr).into_owned(), std::fs::read_to_string(&listing).unwrap_or_default())
+}
+
+#[test]
+fn an_export_to_a_full_or_read_only_stick_fails_clearly_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_hamlet(dir.path(), "120");
+    // How big the three files are, written to a roomy folder.
+    let roomy = dir.path().join("roomy");
+    std::fs::create_dir(&roomy).unwrap();
+    hocso()
+        .arg("export")
+        .arg("--db")
+        .arg(&db)
+        .arg("--out")
+        .arg(roomy.join("thon.json"))
+        .arg("--lessons")
+        .arg(repo("lessons"))
+        .assert()
+        .success();
+    let size = |ext: &str| std::fs::metadata(roomy.join(format!("thon.{ext}"))).unwrap().len();
+    let pages = |n: u64| n.div_ceil(4096) * 4096;
+    let stick = dir.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let out = stick.join("thon.json");
+    let lessons = repo("lessons");
+    let args = [
+        "export".as_ref(),
+        "--db".as_ref(),
+        db.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--lessons".as_ref(),
+        lessons.as_os_str(),
+    ];
+
+    // Room for the JSON and the CSV, not for the XLSX: the three go in together or not at all.
+    let room = pages(size("json")) + pages(size("csv")) + 4096;
+    assert!(pages(size("xlsx")) > 4096, "the XLSX must not fit in the room left");
+    let (code, stderr, left) = on_a_small_disk(&stick, &format!("size={room}"), &args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("thon.xlsx") && stderr.contains("đã đầy"), "names the file and the cause: {stderr}");
+    assert!(stderr.contains("Hãy xóa bớt tệp hoặc dùng USB khác"), "says what to do: {stderr}");
+    assert_eq!(left.trim(), "", "no file, whole or partial, left on the full stick");
+
+    let (code, stderr, left) = on_a_small_disk(&stick, "ro,size=1m", &args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("chỉ cho đọc") && stderr.contains("chọn nơi lưu khác"), "{stderr}");
+    assert_eq!(left.trim(), "");
+}
+
+#[test]
+fn a_backup_to_a_full_or_read_only_stick_fails_clearly_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_hamlet(dir.path(), "300");
+    let stick = dir.path().join("stick");
+    std::fs::create_dir(&stick).unwrap();
+    let out = stick.join("hocso-backup.sqlite3");
+    let args = ["backup".as_ref(), "--db".as_ref(), db.as_os_str(), "--out".as_ref(), out.as_os_str()];
+    let (code, stderr, left) = on_a_small_disk(&stick, "size=64k", &args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("hocso-backup.sqlite3") && stderr.contains("đã đầy"), "{stderr}");
+    assert_eq!(left.trim(), "", "no half-written backup");
+    let (code, stderr, left) = on_a_small_disk(&stick, "ro,size=1m", &args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("hocso-backup.sqlite3") && stderr.contains("chỉ cho đọc"), "{stderr}");
+    assert_eq!(left.trim(), "");
+    // With room, the backup is a whole database the app can open.
+    let (code, stderr, left) = on_a_small_disk(&stick, "size=64m", &args);
+    assert_eq!((code, left.trim()), (0, "hocso-backup.sqlite3"), "{stderr}");
+}

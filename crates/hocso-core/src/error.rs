@@ -137,9 +137,11 @@ impl Error {
     pub fn message(&self, texts: &Texts) -> String {
         let path = |p: &PathBuf| ArgValue::Text(p.display().to_string());
         match self {
-            Error::Io { path: p, source } => {
-                texts.format("error-io", &[("path", path(p)), ("detail", ArgValue::Text(source.to_string()))])
-            }
+            Error::Io { path: p, source } => match source.kind() {
+                std::io::ErrorKind::StorageFull => texts.format("error-io-full", &[("path", path(p))]),
+                std::io::ErrorKind::ReadOnlyFilesystem => texts.format("error-io-read-only", &[("path", path(p))]),
+                _ => texts.format("error-io", &[("path", path(p)), ("detail", ArgValue::Text(source.to_string()))]),
+            },
             Error::Database(e) => texts.format("error-database", &[("detail", ArgValue::Text(e.to_string()))]),
             Error::DatabaseDamaged { path: p } => texts.format("error-database-damaged", &[("path", path(p))]),
             Error::DatabaseTooNew { path: p } => texts.format("error-database-too-new", &[("path", path(p))]),

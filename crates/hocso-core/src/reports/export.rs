@@ -270,11 +270,15 @@ pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Pat
     let export = build_export(store, library, &key, &crate::store::now())?;
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::Internal(e.to_string()))?;
     bytes.push(b'\n');
-    super::write_atomically(out, &bytes)?;
     let summary = summary_of(&export)?;
     let texts = crate::i18n::AppTexts::load(crate::i18n::Locale::REFERENCE);
-    super::write_atomically(&out.with_extension("csv"), &super::report_csv(&summary, &texts))?;
-    super::write_atomically(&out.with_extension("xlsx"), &super::report_xlsx(&summary, &texts)?)?;
+    let (csv, xlsx) = (super::report_csv(&summary, &texts), super::report_xlsx(&summary, &texts)?);
+    // The three files go in together or not at all.
+    super::write_all_atomically(&[
+        (out, &bytes),
+        (&out.with_extension("csv"), &csv),
+        (&out.with_extension("xlsx"), &xlsx),
+    ])?;
     Ok(export)
 }
 

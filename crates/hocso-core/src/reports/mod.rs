@@ -13,7 +13,7 @@ mod import;
 mod keys;
 mod tabular;
 
-pub use atomic::write_atomically;
+pub use atomic::{write_all_atomically, write_atomically};
 pub use criterion::{commune_report, CommuneReport, HamletRow, THRESHOLD_PERCENT};
 pub use export::{
     build_export, export_to_file, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord,

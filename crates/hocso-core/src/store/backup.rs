@@ -46,6 +46,8 @@ impl Store {
         std::fs::create_dir_all(dir).map_err(Error::io(dir))?;
         let tmp =
             dir.join(format!(".{}.tmp", out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+        // Created here first, so that a read-only or missing stick is said plainly.
+        std::fs::File::create(&tmp).map_err(|source| Error::Io { path: out.to_owned(), source })?;
         let result = (|| -> rusqlite::Result<()> {
             let mut dst = Connection::open(&tmp)?;
             Backup::new(self.conn(), &mut dst)?.run_to_completion(256, Duration::ZERO, None)?;
@@ -54,7 +56,15 @@ impl Store {
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_file(&tmp);
-            return Err(Error::Database(e));
+            let _ = std::fs::remove_file(format!("{}-journal", tmp.display()));
+            // Most often a full or read-only stick: said as a file that could not be written,
+            // not as a fault of the learners' database.
+            let kind = match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DiskFull) => std::io::ErrorKind::StorageFull,
+                Some(rusqlite::ErrorCode::ReadOnly) => std::io::ErrorKind::ReadOnlyFilesystem,
+                _ => std::io::ErrorKind::Other,
+            };
+            return Err(Error::Io { path: out.to_owned(), source: std::io::Error::new(kind, e) });
         }
         let synced = std::fs::File::open(&tmp).and_then(|f| f.sync_all()).and_then(|_| std::fs::rename(&tmp, out));
         if let Err(e) = synced {
