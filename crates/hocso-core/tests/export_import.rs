@@ -247,21 +247,31 @@ fn the_xlsx_read_back_by_an_independent_reader_shows_the_dashboard_numbers() {
 }
 
 #[test]
-fn a_removed_learner_leaves_no_trace_in_the_database_file() {
+fn a_removed_learner_leaves_no_trace_in_the_database_file_or_its_backups() {
     let dir = tempfile::tempdir().unwrap();
     let name = "Triệu Thị Xoan Khánh";
     let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[(name, 1961, ALL), ("Lý Văn Pao", 1970, ALL)]);
     let mut store = Store::open(&db).unwrap();
+    // Yesterday's automatic backup holds her too.
+    let daily = store.daily_backup("2026-11-21").unwrap().expect("a daily backup");
+    assert!(String::from_utf8_lossy(&std::fs::read(&daily).unwrap()).contains(name), "the backup holds her before");
     let id = store.search_learners("xoan khanh").unwrap()[0].id;
     store.remove_learner(id).unwrap();
     drop(store);
-    let mut bytes = std::fs::read(&db).unwrap();
-    bytes.extend(std::fs::read(db.with_extension("sqlite3-wal")).unwrap_or_default());
-    let text = String::from_utf8_lossy(&bytes).to_lowercase();
-    for form in [name.to_lowercase(), hocso_core::store::search_key(name)] {
-        assert!(!text.contains(&form), "{form:?} still in the database file");
+    for (file, what) in [(db.clone(), "the database file"), (daily.clone(), "the daily backup")] {
+        let mut bytes = std::fs::read(&file).unwrap();
+        bytes.extend(std::fs::read(format!("{}-wal", file.display())).unwrap_or_default());
+        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+        for form in [name.to_lowercase(), hocso_core::store::search_key(name)] {
+            assert!(!text.contains(&form), "{form:?} still in {what}");
+        }
+        assert!(text.contains("lý văn pao"), "the other learner is still in {what} (the test reads the right bytes)");
     }
-    assert!(text.contains("lý văn pao"), "the other learner is still there (the test reads the right bytes)");
+    // The cleaned backup still restores.
+    let mut store = Store::open(&db).unwrap();
+    store.restore_from(&daily).unwrap();
+    assert_eq!(store.search_learners("pao").unwrap().len(), 1);
+    assert!(store.search_learners("xoan").unwrap().is_empty());
 }
 
 #[test]

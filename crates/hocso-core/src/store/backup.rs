@@ -38,6 +38,34 @@ pub fn list_backups(database: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// Erases a removed learner from every automatic backup in the data folder, so that "removed
+/// completely" holds there too. The learner is matched by id and creation time (an id can be
+/// given again to someone new later). A backup that cannot be cleaned is deleted: it could not
+/// have been restored either, and it must not keep the name. Returns how many backups were
+/// cleaned. Copies already taken away on a USB stick cannot be reached; the confirmation
+/// screen says so.
+pub(crate) fn erase_learner_from_backups(database: &Path, id: i64, created_at: &str) -> usize {
+    let mut cleaned = 0;
+    for backup in list_backups(database) {
+        let erase = || -> rusqlite::Result<()> {
+            let conn = Connection::open_with_flags(&backup, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.pragma_update(None, "secure_delete", "ON")?;
+            conn.execute("DELETE FROM learners WHERE id = ?1 AND created_at = ?2", rusqlite::params![id, created_at])?;
+            conn.execute("DELETE FROM settings WHERE key = 'active_learner' AND value = ?1", [id.to_string()])?;
+            // Rewrites the file from its live rows only.
+            conn.execute_batch("VACUUM")
+        };
+        match erase() {
+            Ok(()) => cleaned += 1,
+            Err(_) => {
+                let _ = std::fs::remove_file(&backup);
+            }
+        }
+    }
+    cleaned
+}
+
 impl Store {
     /// Copies the whole database to `out` while it stays in use: written to a temporary file,
     /// flushed, then renamed, so a full or unplugged stick leaves no half-written backup.

@@ -77,6 +77,8 @@ impl Store {
     pub fn update_learner(&mut self, id: LearnerId, changed: &NewLearner) -> Result<()> {
         let (name, year) = super::learners::clean_learner(changed)?;
         self.learner(id)?;
+        let created_at: String =
+            self.conn().query_row("SELECT created_at FROM learners WHERE id = ?1", [id], |r| r.get(0))?;
         self.with_tx(|tx| {
             tx.execute(
                 "UPDATE learners SET display_name = ?2, search_key = ?3, birth_year = ?4, gender = ?5 WHERE id = ?1",
@@ -90,12 +92,15 @@ impl Store {
     /// `secure_delete` on and the write-ahead log emptied, the name is gone from the file.
     pub fn remove_learner(&mut self, id: LearnerId) -> Result<()> {
         self.learner(id)?;
+        let created_at: String =
+            self.conn().query_row("SELECT created_at FROM learners WHERE id = ?1", [id], |r| r.get(0))?;
         self.with_tx(|tx| {
             tx.execute("DELETE FROM learners WHERE id = ?1", [id])?;
             tx.execute("DELETE FROM settings WHERE key = 'active_learner' AND value = ?1", [id.0.to_string()])?;
             Ok(())
         })?;
         self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        super::backup::erase_learner_from_backups(&self.path, id.0, &created_at);
         Ok(())
     }
 
