@@ -182,7 +182,7 @@ pub fn backup_now(app: AppHandle, state: State<'_, AppState>) -> Result<Option<S
     let Some(path) = save_path(&app, &format!("hocso-sao-luu-{date}.sqlite3"), ("SQLite", &["sqlite3"])) else {
         return Ok(None);
     };
-    state.with(|core| core.backup_to(&path)).map(|message| Some(message))
+    state.with(|core| core.backup_to(&path)).map(Some)
 }
 
 /// Restores a backup the facilitator picks (from the automatic backups or a USB stick).

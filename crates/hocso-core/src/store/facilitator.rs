@@ -77,8 +77,6 @@ impl Store {
     pub fn update_learner(&mut self, id: LearnerId, changed: &NewLearner) -> Result<()> {
         let (name, year) = super::learners::clean_learner(changed)?;
         self.learner(id)?;
-        let created_at: String =
-            self.conn().query_row("SELECT created_at FROM learners WHERE id = ?1", [id], |r| r.get(0))?;
         self.with_tx(|tx| {
             tx.execute(
                 "UPDATE learners SET display_name = ?2, search_key = ?3, birth_year = ?4, gender = ?5 WHERE id = ?1",
