@@ -134,6 +134,26 @@ fn the_same_file_twice_or_an_older_one_changes_nothing() {
 }
 
 #[test]
+fn a_computer_whose_clock_went_back_still_replaces_its_older_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
+    let first = export(&db, &dir.path().join("first.json"), "2026-11-20T08:00:00Z");
+    demo::add_learner_with_passes(&mut Store::open(&db).unwrap(), "Trần Văn Sáng", 1980, None, ALL).unwrap();
+    // The CMOS battery went flat: the computer now believes it is the year 2000.
+    let second = export(&db, &dir.path().join("second.json"), "2000-01-01T00:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    assert!(matches!(import(&commune, &first, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { persons: 1, .. }));
+    assert!(
+        matches!(import(&commune, &second, TrustPolicy::FirstKeyOnly), ImportOutcome::Replaced { persons: 2, .. }),
+        "export 2 is newer than export 1, whatever the clock said"
+    );
+    let kept = dump(&commune);
+    assert!(matches!(import(&commune, &first, TrustPolicy::FirstKeyOnly), ImportOutcome::SkippedOlder { .. }));
+    assert_eq!(dump(&commune), kept);
+    assert_eq!(report(&commune).hamlets[0].persons, 2);
+}
+
+#[test]
 fn a_second_key_for_a_hamlet_is_refused_until_staff_confirm_and_a_person_on_two_computers_counts_once() {
     let dir = tempfile::tempdir().unwrap();
     let a = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, &["vneid", "dich-vu-cong"])]);

@@ -210,6 +210,7 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
         public_key: key.public_hex(),
         hamlet,
         exported_at: now(),
+        export_number: 1,
         people_in_scope: Some(PeopleInScope {
             count: (learners as f64 * rng.random_range(1.02..1.3)).round() as u32,
             label: "người trong độ tuổi lao động".into(),

@@ -15,7 +15,7 @@ use crate::store::{search_key, Role, Store};
 use super::keys::InstallationKey;
 
 pub const EXPORT_FORMAT: &str = "hocso-hamlet-export";
-pub const EXPORT_SCHEMA_VERSION: u32 = 1;
+pub const EXPORT_SCHEMA_VERSION: u32 = 2;
 
 /// What is signed. Field order is the canonical order: the digest is SHA-256 of this struct
 /// serialised as compact JSON.
@@ -29,7 +29,11 @@ pub struct ExportBody {
     /// Ed25519 public key of the installation, hex.
     pub public_key: String,
     pub hamlet: HamletIdentity,
+    /// The exporting computer's clock: shown to people, never used to decide what is newer.
     pub exported_at: String,
+    /// 1 for a computer's first export, then one more each time: a newer export of the same
+    /// computer has a higher number, whatever its clock says.
+    pub export_number: u32,
     pub people_in_scope: Option<PeopleInScope>,
     /// The lessons a person must pass to count as "improved digital skills".
     pub core_lessons: Vec<String>,
@@ -121,6 +125,17 @@ pub fn person_key(hamlet: &HamletIdentity, name: &str, birth_year: i32) -> Strin
     hash.update(b"\n");
     hash.update(birth_year.to_string().as_bytes());
     hex::encode(hash.finalize())
+}
+
+/// This computer's next export number (gaps are harmless: an export that was never saved).
+fn next_export_number(store: &mut Store) -> Result<u32> {
+    store.with_tx(|tx| {
+        Ok(tx.query_row(
+            "UPDATE installation SET exports_made = exports_made + 1 WHERE id = 1 RETURNING exports_made",
+            [],
+            |r| r.get(0),
+        )?)
+    })
 }
 
 fn installation_id(store: &mut Store) -> Result<String> {
@@ -247,6 +262,7 @@ pub fn build_export(
         public_key: key.public_hex(),
         hamlet,
         exported_at: now.to_owned(),
+        export_number: next_export_number(store)?,
         people_in_scope: scope_count
             .map(|c| PeopleInScope { count: c.max(0) as u32, label: scope_label.unwrap_or_default() }),
         core_lessons: core,

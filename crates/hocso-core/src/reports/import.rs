@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::i18n::{ArgValue, Texts};
 use crate::store::{now, Store};
 
-use super::export::{SignedExport, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION};
+use super::export::{ExportBody, SignedExport, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION};
 
 /// Whether a key not yet trusted for a hamlet may be trusted now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +134,7 @@ fn well_formed(export: &SignedExport) -> bool {
         && is_hex(&export.signature, 128)
         && is_hex(&body.installation_id, 32)
         && is_hex(&body.public_key, 64)
+        && body.export_number >= 1
         && short(&body.hamlet.name, 80)
         && !body.hamlet.name.trim().is_empty()
         && short(&body.hamlet.commune, 80)
@@ -179,6 +180,28 @@ pub fn check_export(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOut
     Ok(export)
 }
 
+/// The file kept from an installation.
+struct KeptImport {
+    id: i64,
+    digest: String,
+    exported_at: String,
+    /// Empty for a file imported before exports were numbered.
+    export_number: Option<u32>,
+    hamlet_key: String,
+    public_key: Option<String>,
+}
+
+impl KeptImport {
+    /// Whether `body` is a newer export of the same computer: by its number, never by clocks
+    /// (only a file kept from before numbers existed is compared by its time).
+    fn is_older_than(&self, body: &ExportBody) -> bool {
+        match self.export_number {
+            Some(kept) => body.export_number > kept,
+            None => body.exported_at.as_str() > self.exported_at.as_str(),
+        }
+    }
+}
+
 /// Applies one checked export inside the transaction `tx`.
 /// Every refusal happens before the first write, so a refused file changes nothing.
 fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Result<ImportOutcome> {
@@ -187,14 +210,24 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
     let hamlet = body.hamlet.name.clone();
     // The installation's kept import, if any. A file may only replace the data of its own
     // installation: same hamlet, same key. Anything else is refused, never deleted.
-    let existing: Option<(i64, String, String, String, Option<String>)> = tx
+    let existing: Option<KeptImport> = tx
         .query_row(
-            "SELECT id, digest, exported_at, hamlet_key, public_key FROM imports WHERE installation_id = ?1",
+            "SELECT id, digest, exported_at, export_number, hamlet_key, public_key FROM imports
+             WHERE installation_id = ?1",
             [&body.installation_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| {
+                Ok(KeptImport {
+                    id: r.get(0)?,
+                    digest: r.get(1)?,
+                    exported_at: r.get(2)?,
+                    export_number: r.get(3)?,
+                    hamlet_key: r.get(4)?,
+                    public_key: r.get(5)?,
+                })
+            },
         )
         .optional()?;
-    if let Some((_, _, _, kept_hamlet, kept_key)) = &existing {
+    if let Some(KeptImport { hamlet_key: kept_hamlet, public_key: kept_key, .. }) = &existing {
         if kept_hamlet != &hamlet_key || kept_key.as_deref() != Some(body.public_key.as_str()) {
             return Ok(ImportOutcome::RefusedConflict { hamlet });
         }
@@ -214,20 +247,18 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
         )?;
     }
     let replaced = match existing {
-        Some((_, digest, _, _, _)) if digest == export.digest => return Ok(ImportOutcome::SkippedIdentical { hamlet }),
-        Some((_, _, exported_at, _, _)) if exported_at.as_str() >= body.exported_at.as_str() => {
-            return Ok(ImportOutcome::SkippedOlder { hamlet })
-        }
-        Some((id, ..)) => {
-            tx.execute("DELETE FROM imports WHERE id = ?1", [id])?;
+        Some(kept) if kept.digest == export.digest => return Ok(ImportOutcome::SkippedIdentical { hamlet }),
+        Some(kept) if !kept.is_older_than(body) => return Ok(ImportOutcome::SkippedOlder { hamlet }),
+        Some(kept) => {
+            tx.execute("DELETE FROM imports WHERE id = ?1", [kept.id])?;
             true
         }
         None => false,
     };
     tx.execute(
         "INSERT INTO imports (installation_id, hamlet_key, hamlet_name, commune_name, hamlet_code, people_in_scope,
-             scope_label, core_lessons, exported_at, digest, imported_at, public_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             scope_label, core_lessons, exported_at, digest, imported_at, public_key, export_number)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             body.installation_id,
             hamlet_key,
@@ -241,6 +272,7 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
             export.digest,
             now(),
             body.public_key,
+            body.export_number,
         ],
     )?;
     let import_id = tx.last_insert_rowid();

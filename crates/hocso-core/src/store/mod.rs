@@ -30,11 +30,12 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/003_sessions.sql")),
         M::up(include_str!("migrations/004_import_keys.sql")),
         M::up(include_str!("migrations/005_hamlet_tallies.sql")),
+        M::up(include_str!("migrations/006_export_numbers.sql")),
     ])
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 5;
+pub const SCHEMA_VERSION: usize = 6;
 
 pub struct Store {
     conn: Connection,
