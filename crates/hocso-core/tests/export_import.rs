@@ -154,6 +154,28 @@ fn a_computer_whose_clock_went_back_still_replaces_its_older_export() {
 }
 
 #[test]
+fn two_computers_that_typed_the_hamlet_differently_count_one_hamlet_and_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let computer = |file: &str, commune: &str, hamlet: &str, passed: &[&str]| {
+        let db = dir.path().join(file);
+        let mut store = Store::open(&db).unwrap();
+        store.set_up(&demo::hamlet_setup(hamlet, commune)).unwrap();
+        demo::add_learner_with_passes(&mut store, "Nguyễn Thị Múi", 1958, Some("female"), passed).unwrap();
+        db
+    };
+    let a = computer("a.sqlite3", "Xã Đầm Hà", "Thôn Đông", &["vneid", "dich-vu-cong"]);
+    let b = computer("b.sqlite3", "Đầm Hà", "Đông", &["thanh-toan-qr", "nhan-dien-lua-dao"]);
+    let commune = dir.path().join("commune.sqlite3");
+    let fa = export(&a, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
+    let fb = export(&b, &dir.path().join("b.json"), "2026-11-20T09:00:00Z");
+    assert!(matches!(import(&commune, &fa, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
+    assert!(matches!(import(&commune, &fb, TrustPolicy::AlsoNewKeys), ImportOutcome::Imported { .. }));
+    let r = report_equals_a_fresh_tally(&commune);
+    assert_eq!(r.hamlets.len(), 1, "“Thôn Đông, Xã Đầm Hà” and “Đông, Đầm Hà” are one hamlet");
+    assert_eq!((r.hamlets[0].persons, r.hamlets[0].skilled), (1, 1), "Múi once, with all four lessons");
+}
+
+#[test]
 fn a_second_key_for_a_hamlet_is_refused_until_staff_confirm_and_a_person_on_two_computers_counts_once() {
     let dir = tempfile::tempdir().unwrap();
     let a = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, &["vneid", "dich-vu-cong"])]);

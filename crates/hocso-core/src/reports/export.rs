@@ -51,10 +51,37 @@ pub struct HamletIdentity {
 }
 
 impl HamletIdentity {
-    /// The same hamlet however its name was typed: no accents, no case, single spaces.
+    /// The same hamlet however its name was typed: no accents, no case, single spaces, and
+    /// without the word for its kind ("Xã Đầm Hà" and "Đầm Hà", "Thôn Đông" and "Đông").
     pub fn key(&self) -> String {
-        format!("{}|{}", search_key(&self.commune), search_key(&self.name))
+        hamlet_key(&self.commune, &self.name)
     }
+}
+
+/// Words that say what kind of commune a name is, folded (see [`place_key`]).
+const COMMUNE_KINDS: &[&str] = &["thi tran", "dac khu", "phuong", "xa"];
+/// Words that say what kind of hamlet a name is. Urban "tổ", "khu", "tổ dân phố" are left
+/// alone: they are mostly numbered, and "Tổ 1" must stay apart from "Khu 1".
+const HAMLET_KINDS: &[&str] = &["thon", "ban", "xom", "ap", "lang", "buon", "plei", "soc", "phum"];
+
+/// A place name folded like [`search_key`], without a leading word for its kind when a name
+/// follows it. A number is not a name: "Thôn 1" and "Xóm 1" stay two hamlets.
+pub fn place_key(name: &str, kinds: &[&str]) -> String {
+    let folded = search_key(name);
+    for kind in kinds {
+        if let Some(rest) = folded.strip_prefix(kind).and_then(|r| r.strip_prefix(' ')) {
+            if !rest.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+                return rest.to_owned();
+            }
+        }
+    }
+    folded
+}
+
+/// The key that recognises a hamlet across computers and files: commune and hamlet names
+/// through [`place_key`].
+pub fn hamlet_key(commune: &str, hamlet: &str) -> String {
+    format!("{}|{}", place_key(commune, COMMUNE_KINDS), place_key(hamlet, HAMLET_KINDS))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,7 +145,7 @@ impl ExportBody {
 /// the key hides names from readers of the file, not from the commune that knows its people.)
 pub fn person_key(hamlet: &HamletIdentity, name: &str, birth_year: i32) -> String {
     let mut hash = Sha256::new();
-    hash.update(b"hocso-person-key-v1\n");
+    hash.update(b"hocso-person-key-v2\n");
     hash.update(hamlet.key().as_bytes());
     hash.update(b"\n");
     hash.update(search_key(name).as_bytes());
@@ -303,4 +330,24 @@ pub fn summary_of(export: &SignedExport) -> Result<super::CommuneReport> {
     let mut scratch = Store::open_in_memory()?;
     super::import_checked(&mut scratch, export)?;
     super::commune_report(&mut scratch)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hamlet_is_recognised_with_or_without_the_word_for_its_kind() {
+        let key = |commune: &str, hamlet: &str| hamlet_key(commune, hamlet);
+        assert_eq!(key("Xã Đầm Hà", "Thôn Đông"), key("Đầm Hà", "Đông"));
+        assert_eq!(key("xa dam ha", "THÔN  ĐÔNG"), key("Đầm Hà", "đông"));
+        assert_eq!(key("Thị trấn Đầm Hà", "Bản Pò Hèn"), key("Đầm Hà", "Pò Hèn"));
+        assert_eq!(key("Phường Hà Giang 1", "Làng Nủ"), key("Hà Giang 1", "Nủ"));
+        // A number is not a name: numbered hamlets of different kinds stay apart.
+        assert_ne!(key("Đầm Hà", "Thôn 1"), key("Đầm Hà", "Xóm 1"));
+        assert_ne!(key("Đầm Hà", "Tổ 1"), key("Đầm Hà", "Khu 1"));
+        assert_eq!(place_key("Thôn", HAMLET_KINDS), "thon", "a bare kind word is kept");
+        assert_eq!(place_key("Thôn Bản Mới", HAMLET_KINDS), "ban moi", "only one leading kind word goes");
+        assert_ne!(key("Đầm Hà", "Đông"), key("Quảng Hà", "Đông"), "the commune still tells hamlets apart");
+    }
 }

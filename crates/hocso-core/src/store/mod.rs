@@ -31,11 +31,35 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/004_import_keys.sql")),
         M::up(include_str!("migrations/005_hamlet_tallies.sql")),
         M::up(include_str!("migrations/006_export_numbers.sql")),
+        M::up_with_hook(include_str!("migrations/007_place_keys.sql"), rekey_hamlets),
     ])
 }
 
+/// Migration 007: every kept import and trusted key gets the hamlet key of today's rule.
+fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    let imports: Vec<(i64, String, String, String)> = tx
+        .prepare("SELECT id, hamlet_key, commune_name, hamlet_name FROM imports")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, old, commune, hamlet) in imports {
+        let new = crate::reports::hamlet_key(&commune, &hamlet);
+        if new != old {
+            tx.execute("UPDATE imports SET hamlet_key = ?1 WHERE id = ?2", rusqlite::params![new, id])?;
+            // Two spellings of one hamlet may now share a key: keep each trusted key once.
+            tx.execute(
+                "INSERT OR IGNORE INTO trusted_keys (hamlet_key, public_key, trusted_at)
+                 SELECT ?1, public_key, trusted_at FROM trusted_keys WHERE hamlet_key = ?2",
+                [&new, &old],
+            )?;
+            // Files with the same old key have the same folded names, hence the same new key.
+            tx.execute("DELETE FROM trusted_keys WHERE hamlet_key = ?1", [&old])?;
+        }
+    }
+    Ok(())
+}
+
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 6;
+pub const SCHEMA_VERSION: usize = 7;
 
 pub struct Store {
     conn: Connection,

@@ -10,7 +10,7 @@ const AGREED: &str = "2026-11-22T08:00:00Z";
 #[test]
 fn the_latest_schema_version_is_pinned() {
     // Bump this together with a new numbered migration file.
-    assert_eq!(SCHEMA_VERSION, 6);
+    assert_eq!(SCHEMA_VERSION, 7);
     let store = Store::open_in_memory().unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
 }
@@ -139,4 +139,55 @@ fn an_answer_to_a_step_already_answered_is_refused_not_recorded_twice() {
     store.record_answer(&answer).unwrap();
     assert!(matches!(store.record_answer(&answer), Err(Error::StaleStep { .. })));
     assert_eq!(store.answer_count(attempt.id).unwrap(), 1);
+}
+
+#[test]
+fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("commune.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 6).unwrap();
+        // Two computers of one hamlet, typed two ways, under the old rule (folded names only).
+        for (n, commune, hamlet, old_key, key) in
+            [(1, "Xã Đầm Hà", "Thôn Đông", "xa dam ha|thon dong", "k1"), (2, "Đầm Hà", "Đông", "dam ha|dong", "k2")]
+        {
+            conn.execute(
+                "INSERT INTO imports (id, installation_id, hamlet_key, hamlet_name, commune_name, core_lessons,
+                     exported_at, digest, imported_at, public_key, export_number)
+                 VALUES (?1, ?2, ?3, ?4, ?5, '[]', '2026-11-20T08:00:00Z', 'd', 'now', ?6, 1)",
+                rusqlite::params![n, format!("install{n}"), old_key, hamlet, commune, key],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO trusted_keys (hamlet_key, public_key, trusted_at) VALUES (?1, ?2, 'then')",
+                [old_key, key],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 7);
+    let keys: Vec<String> = store
+        .conn()
+        .prepare("SELECT DISTINCT hamlet_key FROM imports")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(keys, vec!["dam ha|dong".to_owned()], "one hamlet now");
+    let trusted: Vec<(String, String)> = store
+        .conn()
+        .prepare("SELECT hamlet_key, public_key FROM trusted_keys ORDER BY public_key")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        trusted,
+        vec![("dam ha|dong".to_owned(), "k1".to_owned()), ("dam ha|dong".to_owned(), "k2".to_owned())],
+        "both keys stay trusted, under the new hamlet key"
+    );
 }
