@@ -159,14 +159,14 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Imported: Thôn Đông, 25 people."));
+        .stdout(predicate::str::contains("Imported: Thôn Đông (mẫu), 25 people."));
     hocso()
         .args(["--lang", "en", "import", "--db"])
         .arg(&commune)
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Skipped: this file of Thôn Đông was already imported."));
+        .stdout(predicate::str::contains("Skipped: this file of Thôn Đông (mẫu) was already imported."));
     let tampered = dir.path().join("tampered.json");
     std::fs::write(&tampered, std::fs::read_to_string(&file).unwrap().replacen("\"score\": ", "\"score\": 1", 1))
         .unwrap();
@@ -188,7 +188,7 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .success();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with('\u{FEFF}'), "a BOM, so that Excel reads UTF-8");
-    assert!(text.contains("Thôn Đông,"));
+    assert!(text.contains("Thôn Đông (mẫu),"));
     assert!(text.contains("Toàn xã,"));
     let json = dir.path().join("report.json");
     hocso().args(["report", "--format", "json", "--db"]).arg(&commune).arg("--out").arg(&json).assert().success();

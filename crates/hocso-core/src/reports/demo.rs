@@ -28,6 +28,15 @@ const GIVEN_M: [&str; 16] = [
     "Đức", "Hùng", "Dũng", "Sơn", "Tuấn", "Bình", "Thắng", "Long", "Hải", "Nam", "Tư", "Sáng", "Phúc", "Lợi", "Chiến",
     "Pò",
 ];
+/// A made-up hamlet's name, marked "(mẫu)" (demo) so that demo data shown or imported
+/// anywhere, on the learner picker or a commune dashboard, cannot pass for a real hamlet.
+pub fn demo_hamlet_name(index: usize) -> String {
+    match HAMLETS.get(index) {
+        Some(name) => format!("{name} (mẫu)"),
+        None => format!("Thôn số {} (mẫu)", index + 1),
+    }
+}
+
 pub const HAMLETS: [&str; 12] = [
     "Thôn Đông",
     "Thôn Tây",
@@ -177,7 +186,7 @@ pub fn add_learner_with_passes(
 /// for a commune demo with many hamlets.
 pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize, seed: u64) -> SignedExport {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    let name = if index < HAMLETS.len() { HAMLETS[index].to_owned() } else { format!("Thôn số {}", index + 1) };
+    let name = demo_hamlet_name(index);
     let hamlet = HamletIdentity { name, code: None, commune: commune.into(), commune_code: None };
     let this_year = time::OffsetDateTime::now_utc().year();
     let date = now().get(..10).unwrap_or("2026-01-01").to_owned();
