@@ -3,6 +3,8 @@ damaged file kept, never overwritten."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -53,3 +55,41 @@ def test_a_damaged_database_is_kept_aside_and_the_latest_backup_restored(launch,
     app.click("[data-screen=facilitator] [data-testid=restore-backup]")
     assert app.wait("[data-testid=notice]").text
     assert len(app.session.find_elements(By.CSS_SELECTOR, "[data-testid=error]")) == 0
+
+
+def test_a_truncated_or_newer_database_gets_a_clear_screen_and_stays_untouched(launch, tmp_path: Path):
+    data = tmp_path / "cultural-house"
+    data.mkdir()
+    db = data / "hocso.sqlite3"
+    subprocess.run(
+        [str(CLI), "demo", "--hamlets", "1", "--learners", "12", "--lessons", str(REPO / "lessons"), "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    (data / "backups").mkdir()
+    shutil.copy(db, data / "backups" / "hocso-2026-11-21.sqlite3")
+    whole = db.read_bytes()
+
+    # Cut short, as by a copy pulled out halfway: damaged, and the backup is offered.
+    cut = whole[: len(whole) * 9 // 10]
+    db.write_bytes(cut)
+    app = launch(data)
+    message = app.wait("[data-testid=fatal-message]").text
+    assert "hỏng" in message and "giữ nguyên" in message
+    assert app.wait("[data-testid=restore-backup]").is_displayed()
+    app.stop()
+    assert db.read_bytes() == cut, "the damaged file is left exactly as it was"
+
+    # Written by a newer Học Số: say so, and do not offer an older backup over it.
+    db.write_bytes(whole)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    newer = db.read_bytes()
+    app = launch(data)
+    message = app.wait("[data-testid=fatal-message]").text
+    assert "mới hơn" in message and "Cài phiên bản Học Số mới nhất".lower() in message.lower()
+    assert not app.session.find_elements(By.CSS_SELECTOR, "[data-testid=restore-backup]")
+    app.screenshot("newer-database.png")
+    app.stop()
+    assert db.read_bytes() == newer

@@ -191,3 +191,21 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
         "both keys stay trusted, under the new hamlet key"
     );
 }
+
+#[test]
+fn a_database_cut_short_is_refused_as_damaged_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.sqlite3");
+    {
+        let mut store = Store::open(&path).unwrap();
+        for i in 0..300 {
+            store.create_learner_agreed(&new_learner(&format!("Người học số {i}"), 1960)).unwrap();
+        }
+    }
+    let whole = std::fs::read(&path).unwrap();
+    let cut = &whole[..whole.len() * 9 / 10];
+    std::fs::write(&path, cut).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, Error::DatabaseDamaged { .. }), "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), cut);
+}
