@@ -1,5 +1,6 @@
 //! A hamlet's export travelling to the commune: real SQLite files, real signed files.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use hocso_core::i18n::{AppTexts, Locale};
@@ -173,6 +174,27 @@ fn two_computers_that_typed_the_hamlet_differently_count_one_hamlet_and_one_pers
     let r = report_equals_a_fresh_tally(&commune);
     assert_eq!(r.hamlets.len(), 1, "“Thôn Đông, Xã Đầm Hà” and “Đông, Đầm Hà” are one hamlet");
     assert_eq!((r.hamlets[0].persons, r.hamlets[0].skilled), (1, 1), "Múi once, with all four lessons");
+}
+
+#[test]
+fn after_restoring_an_older_backup_the_next_export_still_counts_as_newer() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
+    let usb = dir.path().join("usb.sqlite3");
+    Store::open(&db).unwrap().backup_to(&usb).unwrap(); // before any export
+    let first = export(&db, &dir.path().join("first.json"), "2026-11-20T08:00:00Z");
+    let commune = dir.path().join("commune.sqlite3");
+    assert!(matches!(import(&commune, &first, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
+    // The disk failed; the facilitator restored the USB copy, which knows of no export yet.
+    let mut store = Store::open(&db).unwrap();
+    store.restore_from(&usb).unwrap();
+    demo::add_learner_with_passes(&mut store, "Trần Văn Sáng", 1980, None, ALL).unwrap();
+    drop(store);
+    let second = export(&db, &dir.path().join("second.json"), "2026-11-21T08:00:00Z");
+    assert!(
+        matches!(import(&commune, &second, TrustPolicy::FirstKeyOnly), ImportOutcome::Replaced { persons: 2, .. }),
+        "export numbers never go back, even after a restore"
+    );
 }
 
 #[test]
@@ -461,10 +483,60 @@ fn a_signed_file_with_values_outside_the_schema_is_refused() {
     }
 }
 
-/// The report read from the tallies each import keeps, and the report after throwing the
-/// tallies away (so every hamlet is tallied again from the imported rows), must agree.
+/// Counts straight from the imported rows, written here apart from the core's tallies: per
+/// hamlet, (persons, skilled), and the persons who passed each core lesson.
+fn count_from_rows(db: &Path) -> (Vec<(u32, u32)>, BTreeMap<String, u32>) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut core: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut stmt = conn.prepare("SELECT hamlet_key, core_lessons FROM imports").unwrap();
+    let mut rows = stmt.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let lessons: Vec<String> = serde_json::from_str(&r.get::<_, String>(1).unwrap()).unwrap();
+        core.entry(r.get(0).unwrap()).or_default().extend(lessons);
+    }
+    // (hamlet, person) -> lessons passed on any computer
+    let mut passed: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    let mut stmt = conn
+        .prepare("SELECT i.hamlet_key, p.person_key FROM imports i JOIN imported_persons p ON p.import_id = i.id")
+        .unwrap();
+    let mut rows = stmt.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        passed.entry((r.get(0).unwrap(), r.get(1).unwrap())).or_default();
+    }
+    let mut stmt = conn.prepare("SELECT i.hamlet_key, s.person_key, s.lesson_id FROM imports i JOIN imported_passes s ON s.import_id = i.id").unwrap();
+    let mut rows = stmt.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        passed
+            .get_mut(&(r.get(0).unwrap(), r.get(1).unwrap()))
+            .expect("a pass of a listed person")
+            .insert(r.get(2).unwrap());
+    }
+    let mut hamlets: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut by_lesson: BTreeMap<String, u32> = BTreeMap::new();
+    for ((hamlet, _), lessons) in &passed {
+        let core = &core[hamlet];
+        let row = hamlets.entry(hamlet.clone()).or_default();
+        row.0 += 1;
+        row.1 += u32::from(!core.is_empty() && core.is_subset(lessons));
+        for lesson in lessons.intersection(core) {
+            *by_lesson.entry(lesson.clone()).or_default() += 1;
+        }
+    }
+    let mut rows: Vec<(u32, u32)> = hamlets.into_values().collect();
+    rows.sort();
+    (rows, by_lesson)
+}
+
+/// The report read from the tallies each import keeps must agree with a count written apart
+/// from them, and with the report after throwing the tallies away (so every hamlet is tallied
+/// again from the imported rows).
 fn report_equals_a_fresh_tally(db: &Path) -> reports::CommuneReport {
     let kept = report(db);
+    let (expected_rows, expected_by_lesson) = count_from_rows(db);
+    let mut rows: Vec<(u32, u32)> = kept.hamlets.iter().map(|h| (h.persons, h.skilled)).collect();
+    rows.sort();
+    assert_eq!(rows, expected_rows, "persons and skilled per hamlet, counted apart from the tallies");
+    assert_eq!(kept.by_lesson, expected_by_lesson, "passes per core lesson, counted apart from the tallies");
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.execute("DELETE FROM hamlet_tallies", []).unwrap();
     let orphans: i64 = conn.query_row("SELECT count(*) FROM hamlet_breakdown", [], |r| r.get(0)).unwrap();

@@ -90,7 +90,8 @@ fn this_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
 
-/// A hamlet's file: exported at, hamlet name, commune name, people in scope, scope label.
+/// A hamlet's file: when it was imported (then its row id), hamlet name, commune name, people
+/// in scope, scope label.
 struct NewestFile(String, String, String, Option<u32>, Option<String>);
 
 struct PersonAcc {
@@ -105,11 +106,13 @@ struct PersonAcc {
 /// exports) hold them; their passes are the union of all files.
 pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) -> Result<()> {
     conn.execute("DELETE FROM hamlet_tallies WHERE hamlet_key = ?1", [hamlet_key])?;
-    // The newest file says the current name and people in scope; core lessons are the union.
+    // The file imported last says the current name and people in scope (by the commune's own
+    // clock and order, never a hamlet computer's clock); core lessons are the union.
     let mut newest: Option<NewestFile> = None;
     let mut core = BTreeSet::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT exported_at, hamlet_name, commune_name, people_in_scope, scope_label, core_lessons
+        "SELECT imported_at || printf('|%020d', id), hamlet_name, commune_name, people_in_scope, scope_label,
+             core_lessons
          FROM imports WHERE hamlet_key = ?1",
     )?;
     let mut rows = stmt.query([hamlet_key])?;
@@ -206,7 +209,8 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     };
     let (mut all_persons, mut all_skilled, mut all_scope, mut any_scope) = (0u32, 0u32, 0u32, false);
     let mut stmt = conn.prepare(
-        "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled FROM hamlet_tallies",
+        "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled FROM hamlet_tallies
+         ORDER BY hamlet_key",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

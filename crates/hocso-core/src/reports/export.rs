@@ -155,17 +155,33 @@ pub fn person_key(hamlet: &HamletIdentity, name: &str, birth_year: i32) -> Strin
 }
 
 /// This computer's next export number (gaps are harmless: an export that was never saved).
+/// The count is kept in the database and in a file beside it (`<database>.export-count`, like
+/// the signing key), and the higher of the two wins: restoring an older backup winds the
+/// database back but never the file, so no number is given twice.
 fn next_export_number(store: &mut Store) -> Result<u32> {
-    store.with_tx(|tx| {
-        Ok(tx.query_row(
-            "UPDATE installation SET exports_made = exports_made + 1 WHERE id = 1 RETURNING exports_made",
-            [],
-            |r| r.get(0),
-        )?)
-    })
+    let file = (store.path() != Path::new(":memory:")).then(|| {
+        let mut name = store.path().as_os_str().to_owned();
+        name.push(".export-count");
+        std::path::PathBuf::from(name)
+    });
+    let in_file: u32 =
+        file.as_ref().and_then(|f| std::fs::read_to_string(f).ok()).and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let next = store.with_tx(|tx| {
+        let in_db: u32 = tx.query_row("SELECT exports_made FROM installation WHERE id = 1", [], |r| r.get(0))?;
+        let next = in_db.max(in_file) + 1;
+        tx.execute("UPDATE installation SET exports_made = ?1 WHERE id = 1", [next])?;
+        Ok(next)
+    })?;
+    if let Some(file) = file {
+        super::write_atomically(&file, format!("{next}\n").as_bytes())?;
+    }
+    Ok(next)
 }
 
-fn installation_id(store: &mut Store) -> Result<String> {
+/// The installation's id. A database that has none yet takes one derived from the signing
+/// key, which lives in a file beside the database: a database restored from a backup made
+/// before the first export gets back the same id, and stays the same computer for the commune.
+fn installation_id(store: &mut Store, key: &InstallationKey) -> Result<String> {
     let existing: Option<String> = store
         .conn()
         .query_row("SELECT installation_id FROM installation WHERE id = 1", [], |r| r.get(0))
@@ -174,7 +190,10 @@ fn installation_id(store: &mut Store) -> Result<String> {
     if let Some(id) = existing {
         return Ok(id);
     }
-    let id = hex::encode(rand::random::<[u8; 16]>());
+    let mut hash = Sha256::new();
+    hash.update(b"hocso-installation-id-v1\n");
+    hash.update(key.public_hex().as_bytes());
+    let id = hex::encode(&hash.finalize()[..16]);
     store.with_tx(|tx| {
         tx.execute("UPDATE installation SET installation_id = ?1 WHERE id = 1 AND installation_id IS NULL", [&id])?;
         Ok(())
@@ -285,7 +304,7 @@ pub fn build_export(
         format: EXPORT_FORMAT.into(),
         schema_version: EXPORT_SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION").into(),
-        installation_id: installation_id(store)?,
+        installation_id: installation_id(store, key)?,
         public_key: key.public_hex(),
         hamlet,
         exported_at: now.to_owned(),
