@@ -7,6 +7,7 @@ use std::path::Path;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
 use crate::lessons::LessonLibrary;
@@ -58,24 +59,43 @@ impl HamletIdentity {
     }
 }
 
-/// Words that say what kind of commune a name is, folded (see [`place_key`]).
-const COMMUNE_KINDS: &[&str] = &["thi tran", "dac khu", "phuong", "xa"];
+/// Words that say what kind of commune a name is, as written with their accents.
+const COMMUNE_KINDS: &[&str] = &["thị trấn", "đặc khu", "phường", "xã"];
 /// Words that say what kind of hamlet a name is. Urban "tổ", "khu", "tổ dân phố" are left
 /// alone: they are mostly numbered, and "Tổ 1" must stay apart from "Khu 1".
-const HAMLET_KINDS: &[&str] = &["thon", "ban", "xom", "ap", "lang", "buon", "plei", "soc", "phum"];
+const HAMLET_KINDS: &[&str] = &["thôn", "bản", "xóm", "ấp", "làng", "buôn", "plei", "sóc", "phum"];
 
-/// A place name folded like [`search_key`], without a leading word for its kind when a name
-/// follows it. A number is not a name: "Thôn 1" and "Xóm 1" stay two hamlets.
+/// A place name folded like [`search_key`], without one leading word for its kind when a
+/// name follows it: "Xã Đầm Hà" and "Đầm Hà" give the same key.
+///
+/// - The kind word must be written as such, accents included, so "Xà Bang" and "Phương Liễu"
+///   keep their first word. Only a name typed entirely without accents ("xa dam ha") is matched
+///   on the unaccented words.
+/// - A number is not a name: "Thôn 1", "Xóm số 1A" and "Thôn II" keep their kind word, so
+///   numbered hamlets of different kinds stay apart.
 pub fn place_key(name: &str, kinds: &[&str]) -> String {
-    let folded = search_key(name);
+    let tidy: String = name.nfc().flat_map(char::to_lowercase).collect();
+    let tidy = tidy.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unaccented = search_key(&tidy) == tidy;
     for kind in kinds {
-        if let Some(rest) = folded.strip_prefix(kind).and_then(|r| r.strip_prefix(' ')) {
-            if !rest.chars().all(|c| c.is_ascii_digit() || c == ' ') {
-                return rest.to_owned();
+        let kind = if unaccented { search_key(kind) } else { (*kind).to_owned() };
+        if let Some(rest) = tidy.strip_prefix(&kind).and_then(|r| r.strip_prefix(' ')) {
+            if !is_numbered(rest) {
+                return search_key(rest);
             }
         }
     }
-    folded
+    search_key(&tidy)
+}
+
+/// "1", "12a", "số 3", "ii", "số IV": what follows a kind word in a numbered hamlet.
+fn is_numbered(rest: &str) -> bool {
+    let rest = search_key(rest);
+    let rest = rest.strip_prefix("so ").unwrap_or(&rest);
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let numeral = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && rest.len() - digits.len() <= 1;
+    let roman = !rest.is_empty() && rest.len() <= 6 && rest.chars().all(|c| "ivxl".contains(c));
+    numeral || roman
 }
 
 /// The key that recognises a hamlet across computers and files: commune and hamlet names
@@ -366,6 +386,19 @@ mod tests {
         assert_ne!(key("Đầm Hà", "Thôn 1"), key("Đầm Hà", "Xóm 1"));
         assert_ne!(key("Đầm Hà", "Tổ 1"), key("Đầm Hà", "Khu 1"));
         assert_eq!(place_key("Thôn", HAMLET_KINDS), "thon", "a bare kind word is kept");
+        assert_ne!(key("Đầm Hà", "Thôn số 1"), key("Đầm Hà", "Xóm số 1"));
+        assert_ne!(key("Đầm Hà", "Thôn 1A"), key("Đầm Hà", "Xóm 1A"));
+        assert_ne!(key("Đầm Hà", "Thôn II"), key("Đầm Hà", "Xóm II"));
+        // Names that only look like a kind word once their accents are gone keep it.
+        assert_eq!(place_key("Xà Bang", COMMUNE_KINDS), "xa bang");
+        assert_eq!(place_key("Xã Xà Bang", COMMUNE_KINDS), "xa bang");
+        assert_eq!(place_key("Phương Liễu", COMMUNE_KINDS), "phuong lieu");
+        assert_eq!(place_key("Bàn Cờ", HAMLET_KINDS), "ban co");
+        assert_eq!(place_key("Lăng Cô", HAMLET_KINDS), "lang co");
+        // Typed entirely without accents, the unaccented kind word is recognised.
+        assert_eq!(place_key("xa dam ha", COMMUNE_KINDS), place_key("Xã Đầm Hà", COMMUNE_KINDS));
+        // Decomposed accents (some keyboards) are the same text.
+        assert_eq!(place_key("Xa\u{0303} Đầm Hà", COMMUNE_KINDS), "dam ha");
         assert_eq!(place_key("Thôn Bản Mới", HAMLET_KINDS), "ban moi", "only one leading kind word goes");
         assert_ne!(key("Đầm Hà", "Đông"), key("Quảng Hà", "Đông"), "the commune still tells hamlets apart");
     }

@@ -36,24 +36,30 @@ fn migrations() -> Migrations<'static> {
 }
 
 /// Migration 007: every kept import and trusted key gets the hamlet key of today's rule.
+/// Trusted keys are rebuilt in one pass from a snapshot and the old→new map, so that one
+/// hamlet's new key being another's old key cannot move trust from one hamlet to the other.
 fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
     let imports: Vec<(i64, String, String, String)> = tx
         .prepare("SELECT id, hamlet_key, commune_name, hamlet_name FROM imports")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut renamed = std::collections::BTreeMap::new();
     for (id, old, commune, hamlet) in imports {
         let new = crate::reports::hamlet_key(&commune, &hamlet);
-        if new != old {
-            tx.execute("UPDATE imports SET hamlet_key = ?1 WHERE id = ?2", rusqlite::params![new, id])?;
-            // Two spellings of one hamlet may now share a key: keep each trusted key once.
-            tx.execute(
-                "INSERT OR IGNORE INTO trusted_keys (hamlet_key, public_key, trusted_at)
-                 SELECT ?1, public_key, trusted_at FROM trusted_keys WHERE hamlet_key = ?2",
-                [&new, &old],
-            )?;
-            // Files with the same old key have the same folded names, hence the same new key.
-            tx.execute("DELETE FROM trusted_keys WHERE hamlet_key = ?1", [&old])?;
-        }
+        tx.execute("UPDATE imports SET hamlet_key = ?1 WHERE id = ?2", rusqlite::params![new, id])?;
+        renamed.insert(old, new);
+    }
+    let trusted: Vec<(String, String, String)> = tx
+        .prepare("SELECT hamlet_key, public_key, trusted_at FROM trusted_keys")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.execute("DELETE FROM trusted_keys", [])?;
+    for (hamlet, public_key, trusted_at) in trusted {
+        let hamlet = renamed.get(&hamlet).cloned().unwrap_or(hamlet);
+        tx.execute(
+            "INSERT OR IGNORE INTO trusted_keys (hamlet_key, public_key, trusted_at) VALUES (?1, ?2, ?3)",
+            [hamlet, public_key, trusted_at],
+        )?;
     }
     Ok(())
 }

@@ -149,9 +149,14 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
         let mut conn = Connection::open(&path).unwrap();
         migrations().to_version(&mut conn, 6).unwrap();
         // Two computers of one hamlet, typed two ways, under the old rule (folded names only).
-        for (n, commune, hamlet, old_key, key) in
-            [(1, "Xã Đầm Hà", "Thôn Đông", "xa dam ha|thon dong", "k1"), (2, "Đầm Hà", "Đông", "dam ha|dong", "k2")]
-        {
+        // A third hamlet, "Thôn Bản Mới", whose new key ("dam ha|ban moi") is the old key of a
+        // fourth one typed "ban moi": trust must not move from one to the other.
+        for (n, commune, hamlet, old_key, key) in [
+            (1, "Xã Đầm Hà", "Thôn Đông", "xa dam ha|thon dong", "k1"),
+            (2, "Đầm Hà", "Đông", "dam ha|dong", "k2"),
+            (3, "Đầm Hà", "Thôn Bản Mới", "dam ha|thon ban moi", "k3"),
+            (4, "Đầm Hà", "ban moi", "dam ha|ban moi", "k4"),
+        ] {
             conn.execute(
                 "INSERT INTO imports (id, installation_id, hamlet_key, hamlet_name, commune_name, core_lessons,
                      exported_at, digest, imported_at, public_key, export_number)
@@ -170,13 +175,14 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
     assert_eq!(store.schema_version().unwrap(), 7);
     let keys: Vec<String> = store
         .conn()
-        .prepare("SELECT DISTINCT hamlet_key FROM imports")
+        .prepare("SELECT DISTINCT hamlet_key FROM imports ORDER BY hamlet_key")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
-    assert_eq!(keys, vec!["dam ha|dong".to_owned()], "one hamlet now");
+    let owned = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(keys, owned(&["dam ha|ban moi", "dam ha|dong", "dam ha|moi"]), "Đông is one hamlet now");
     let trusted: Vec<(String, String)> = store
         .conn()
         .prepare("SELECT hamlet_key, public_key FROM trusted_keys ORDER BY public_key")
@@ -185,10 +191,16 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
+    let pair = |h: &str, k: &str| (h.to_owned(), k.to_owned());
     assert_eq!(
         trusted,
-        vec![("dam ha|dong".to_owned(), "k1".to_owned()), ("dam ha|dong".to_owned(), "k2".to_owned())],
-        "both keys stay trusted, under the new hamlet key"
+        vec![
+            pair("dam ha|dong", "k1"),
+            pair("dam ha|dong", "k2"),
+            pair("dam ha|ban moi", "k3"),
+            pair("dam ha|moi", "k4")
+        ],
+        "every key stays trusted, each for its own hamlet under its new key"
     );
 }
 
