@@ -339,6 +339,40 @@ fn a_removed_learner_leaves_no_trace_in_the_database_file_or_its_backups() {
 }
 
 #[test]
+fn a_backup_that_is_busy_when_a_learner_is_removed_is_cleaned_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "Triệu Thị Xoan Khánh";
+    let db = hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &[(name, 1961, ALL), ("Lý Văn Pao", 1970, ALL)]);
+    let mut store = Store::open(&db).unwrap();
+    let daily = store.daily_backup("2026-11-21").unwrap().expect("a daily backup");
+    // Something holds the backup (an antivirus scan, a copy in progress) while she is removed.
+    let holder = rusqlite::Connection::open(&daily).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let id = store.search_learners("xoan khanh").unwrap()[0].id;
+    store.remove_learner(id).unwrap();
+    assert!(store.search_learners("xoan").unwrap().is_empty(), "gone from the database at once");
+    assert!(
+        std::fs::read(&daily).unwrap().windows(name.len()).any(|w| w == name.as_bytes()),
+        "the busy backup was kept"
+    );
+    assert!(store.setting("backup_erasures_pending").unwrap().is_some(), "the removal is remembered, without a name");
+    assert!(!store.setting("backup_erasures_pending").unwrap().unwrap().contains("Xoan"));
+    holder.execute_batch("ROLLBACK").unwrap();
+    drop(holder);
+    drop(store);
+
+    // The next start retries before the day's backup.
+    let mut store = Store::open(&db).unwrap();
+    store.daily_backup("2026-11-22").unwrap();
+    assert!(store.setting("backup_erasures_pending").unwrap().is_none());
+    for backup in [daily, dir.path().join("backups/hocso-2026-11-22.sqlite3")] {
+        let bytes = std::fs::read(&backup).unwrap();
+        assert!(!String::from_utf8_lossy(&bytes).contains(name), "{} still holds her", backup.display());
+        assert!(String::from_utf8_lossy(&bytes).contains("Lý Văn Pao"));
+    }
+}
+
+#[test]
 fn a_file_that_cannot_be_written_gives_an_error_and_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     // The target is a folder: the final rename fails, as on a read-only or full USB stick.
@@ -376,7 +410,7 @@ fn daily_backups_keep_the_last_seven_and_a_damaged_database_is_moved_aside_not_o
     use hocso_core::store::backup;
     let dir = tempfile::tempdir().unwrap();
     let db = hamlet(dir.path(), "hocso.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, ALL)]);
-    let store = Store::open(&db).unwrap();
+    let mut store = Store::open(&db).unwrap();
     for day in 1..=10 {
         store.daily_backup(&format!("2026-11-{day:02}")).unwrap();
     }

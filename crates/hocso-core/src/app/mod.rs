@@ -39,9 +39,10 @@ pub struct HocSo {
 impl HocSo {
     /// Opens the database (creating it on first run) and loads the lessons.
     pub fn open(database: &Path, lessons: &Path) -> Result<HocSo> {
-        let store = Store::open(database)?;
-        // The day's automatic backup (the last 7 are kept). A failure here must not stop the
-        // learners; the facilitator's "back up now" reports errors.
+        let mut store = Store::open(database)?;
+        // The day's automatic backup (the last 7 are kept), after retrying any removal a backup
+        // still held. A failure here must not stop the learners; the facilitator's "back up
+        // now" reports errors.
         let today = crate::store::now().get(..10).unwrap_or_default().to_owned();
         let _ = store.daily_backup(&today);
         Ok(Self::with_store(store, LessonLibrary::load(lessons)))

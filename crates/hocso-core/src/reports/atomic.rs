@@ -15,11 +15,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Writes several files that belong together (an export and its summaries): every one is
 /// first written to a temporary file and flushed; only when all of them are on the disk are
 /// they renamed into place. If any write fails (a full or read-only USB stick), every
-/// temporary file is removed and no target is touched.
+/// temporary file is removed and no target is touched. The renames come last: a rename within
+/// one folder needs no space, so in practice all files appear or none does; if one still
+/// failed (the stick pulled out at that instant), the files renamed before it stay, each whole.
 pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<()> {
     let mut written: Vec<(PathBuf, &Path)> = vec![];
-    for (path, bytes) in files {
-        let tmp = temporary_name(path);
+    for (i, (path, bytes)) in files.iter().enumerate() {
+        let tmp = temporary_name(path, i);
         if let Err(e) = write_and_sync(&tmp, bytes) {
             let _ = std::fs::remove_file(&tmp);
             written.iter().for_each(|(t, _)| drop(std::fs::remove_file(t)));
@@ -44,9 +46,9 @@ fn folder_of(path: &Path) -> &Path {
     path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."))
 }
 
-fn temporary_name(path: &Path) -> PathBuf {
+fn temporary_name(path: &Path, index: usize) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-    folder_of(path).join(format!(".{name}.{}.tmp", std::process::id()))
+    folder_of(path).join(format!(".{name}.{}-{index}.tmp", std::process::id()))
 }
 
 fn write_and_sync(tmp: &Path, bytes: &[u8]) -> std::io::Result<()> {

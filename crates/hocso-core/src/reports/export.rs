@@ -355,12 +355,16 @@ pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Pat
     let summary = summary_of(&export)?;
     let texts = crate::i18n::AppTexts::load(crate::i18n::Locale::REFERENCE);
     let (csv, xlsx) = (super::report_csv(&summary, &texts), super::report_xlsx(&summary, &texts)?);
-    // The three files go in together or not at all.
-    super::write_all_atomically(&[
-        (out, &bytes),
-        (&out.with_extension("csv"), &csv),
-        (&out.with_extension("xlsx"), &xlsx),
-    ])?;
+    // The three files go in together or not at all, each beside the export under its name.
+    let beside = |ext: &str| {
+        let path = out.with_extension(ext);
+        if path == out {
+            std::path::PathBuf::from(format!("{}.{ext}", out.display())) // `--out x.csv`
+        } else {
+            path
+        }
+    };
+    super::write_all_atomically(&[(out, &bytes), (&beside("csv"), &csv), (&beside("xlsx"), &xlsx)])?;
     Ok(export)
 }
 

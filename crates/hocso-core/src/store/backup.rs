@@ -38,35 +38,84 @@ pub fn list_backups(database: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// Settings key of the removals still to be erased from some backup: a JSON list of
+/// `[learner id, created_at]` (no name), retried at every start.
+const PENDING_ERASURES: &str = "backup_erasures_pending";
+
 /// Erases a removed learner from every automatic backup in the data folder, so that "removed
 /// completely" holds there too. The learner is matched by id and creation time (an id can be
-/// given again to someone new later). A backup that cannot be cleaned is deleted: it could not
-/// have been restored either, and it must not keep the name. Returns how many backups were
-/// cleaned. Copies already taken away on a USB stick cannot be reached; the confirmation
-/// screen says so.
+/// given again to someone new later). Returns how many backups still hold them.
+///
+/// - A backup that is not a database any more (damaged) is deleted: it could not have been
+///   restored either, and it must not keep the name.
+/// - A backup that cannot be changed right now (full disk, busy, read-only) is kept as it is
+///   and counted, so that the removal is tried again at the next start.
+/// - `secure_delete` overwrites the rows as they are deleted; `VACUUM` then compacts the file
+///   if there is room, and its failure does not undo the erasure.
+///
+/// Copies already taken away on a USB stick cannot be reached; the confirmation screen says so.
 pub(crate) fn erase_learner_from_backups(database: &Path, id: i64, created_at: &str) -> usize {
-    let mut cleaned = 0;
+    let mut left = 0;
     for backup in list_backups(database) {
         let erase = || -> rusqlite::Result<()> {
             let conn = Connection::open_with_flags(&backup, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            // Not long: the facilitator is waiting, and a busy backup is tried again later.
+            conn.busy_timeout(Duration::from_millis(500))?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.pragma_update(None, "secure_delete", "ON")?;
-            conn.execute("DELETE FROM learners WHERE id = ?1 AND created_at = ?2", rusqlite::params![id, created_at])?;
-            conn.execute("DELETE FROM settings WHERE key = 'active_learner' AND value = ?1", [id.to_string()])?;
-            // Rewrites the file from its live rows only.
-            conn.execute_batch("VACUUM")
+            let tx = conn.unchecked_transaction()?;
+            let removed = tx
+                .execute("DELETE FROM learners WHERE id = ?1 AND created_at = ?2", rusqlite::params![id, created_at])?;
+            if removed > 0 {
+                tx.execute("DELETE FROM settings WHERE key = 'active_learner' AND value = ?1", [id.to_string()])?;
+            }
+            tx.commit()?;
+            let _ = conn.execute_batch("VACUUM");
+            Ok(())
         };
         match erase() {
-            Ok(()) => cleaned += 1,
-            Err(_) => {
-                let _ = std::fs::remove_file(&backup);
+            Ok(()) => {}
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+                ) =>
+            {
+                if std::fs::remove_file(&backup).is_err() {
+                    left += 1;
+                }
             }
+            Err(_) => left += 1,
         }
     }
-    cleaned
+    left
 }
 
 impl Store {
+    /// Remembers a removal that some backup still holds, to be tried again at the next start.
+    pub(crate) fn note_backup_erasure(&mut self, id: i64, created_at: &str) -> Result<()> {
+        let mut pending = self.pending_backup_erasures()?;
+        pending.push((id, created_at.to_owned()));
+        let json = serde_json::to_string(&pending).map_err(|e| Error::Internal(e.to_string()))?;
+        self.set_setting(PENDING_ERASURES, Some(&json))
+    }
+
+    fn pending_backup_erasures(&self) -> Result<Vec<(i64, String)>> {
+        Ok(self.setting(PENDING_ERASURES)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default())
+    }
+
+    /// Tries again the removals that some backup still held (see [`erase_learner_from_backups`]).
+    pub fn retry_backup_erasures(&mut self) -> Result<()> {
+        let pending = self.pending_backup_erasures()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let still: Vec<(i64, String)> =
+            pending.into_iter().filter(|(id, at)| erase_learner_from_backups(&self.path, *id, at) > 0).collect();
+        let json = serde_json::to_string(&still).map_err(|e| Error::Internal(e.to_string()))?;
+        self.set_setting(PENDING_ERASURES, (!still.is_empty()).then_some(json.as_str()))
+    }
+
     /// Copies the whole database to `out` while it stays in use: written to a temporary file,
     /// flushed, then renamed, so a full or unplugged stick leaves no half-written backup.
     pub fn backup_to(&self, out: &Path) -> Result<()> {
@@ -104,7 +153,8 @@ impl Store {
 
     /// Today's automatic backup, if there is none yet; keeps the newest [`KEEP`]. A backup
     /// that fails its check is removed and the older ones are kept.
-    pub fn daily_backup(&self, today: &str) -> Result<Option<PathBuf>> {
+    pub fn daily_backup(&mut self, today: &str) -> Result<Option<PathBuf>> {
+        self.retry_backup_erasures()?;
         let dir = backup_dir(&self.path);
         let out = dir.join(format!("hocso-{today}.sqlite3"));
         if out.exists() {
