@@ -28,6 +28,19 @@ CLI = APP.with_name("hocso")
 ARTIFACTS = REPO / "e2e" / "artifacts"
 
 
+def demo_cultural_house(tmp_path: Path, learners: int = 12) -> Path:
+    """A hamlet computer's data folder holding `learners` demo learners (`hocso demo`)."""
+    data = tmp_path / "cultural-house"
+    data.mkdir()
+    subprocess.run(
+        [str(CLI), "demo", "--hamlets", "1", "--learners", str(learners), "--lessons", str(REPO / "lessons"),
+         "--db", str(data / "hocso.sqlite3")],
+        check=True,
+        capture_output=True,
+    )
+    return data
+
+
 def free_port() -> int:
     """A port nobody listens on, so that two runs on one machine never share a driver."""
     with socket.socket() as s:

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import CLI, REPO
+from conftest import demo_cultural_house
 
 
 def test_a_damaged_database_is_kept_aside_and_the_latest_backup_restored(launch, tmp_path: Path):
-    data = tmp_path / "cultural-house"
-    data.mkdir()
+    data = demo_cultural_house(tmp_path)
     db = data / "hocso.sqlite3"
-    subprocess.run(
-        [str(CLI), "demo", "--hamlets", "1", "--learners", "12", "--lessons", str(REPO / "lessons"), "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
     # The first start of the day makes the automatic backup.
     app = launch(data)
     app.wait("[data-screen=picker]")
@@ -58,14 +51,8 @@ def test_a_damaged_database_is_kept_aside_and_the_latest_backup_restored(launch,
 
 
 def test_a_truncated_or_newer_database_gets_a_clear_screen_and_stays_untouched(launch, tmp_path: Path):
-    data = tmp_path / "cultural-house"
-    data.mkdir()
+    data = demo_cultural_house(tmp_path)
     db = data / "hocso.sqlite3"
-    subprocess.run(
-        [str(CLI), "demo", "--hamlets", "1", "--learners", "12", "--lessons", str(REPO / "lessons"), "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
     (data / "backups").mkdir()
     shutil.copy(db, data / "backups" / "hocso-2026-11-21.sqlite3")
     whole = db.read_bytes()

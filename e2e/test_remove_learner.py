@@ -3,23 +3,16 @@ automatic backups on this computer, with the confirmation saying what a USB copy
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import CLI, REPO
+from conftest import demo_cultural_house
 
 
 def test_a_removed_learner_is_gone_from_the_list_the_file_and_the_backups(launch, tmp_path: Path):
-    data = tmp_path / "cultural-house"
-    data.mkdir()
+    data = demo_cultural_house(tmp_path)
     db = data / "hocso.sqlite3"
-    subprocess.run(
-        [str(CLI), "demo", "--hamlets", "1", "--learners", "12", "--lessons", str(REPO / "lessons"), "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
     app = launch(data)  # the first start of the day makes the automatic backup
     app.wait("[data-screen=picker]")
     app.click("[data-testid=open-facilitator]")
