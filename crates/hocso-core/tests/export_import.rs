@@ -213,8 +213,10 @@ fn a_second_key_for_a_hamlet_is_refused_until_staff_confirm_and_a_person_on_two_
     let commune = dir.path().join("commune.sqlite3");
     assert!(matches!(import(&commune, &fa, TrustPolicy::FirstKeyOnly), ImportOutcome::Imported { .. }));
     let before = dump(&commune);
+    let bytes_before = std::fs::read(&commune).unwrap();
     assert!(matches!(import(&commune, &fb, TrustPolicy::FirstKeyOnly), ImportOutcome::RefusedUntrustedKey { .. }));
     assert_eq!(dump(&commune), before, "a refused key changes nothing");
+    assert!(std::fs::read(&commune).unwrap() == bytes_before, "not one byte of the database file");
     assert!(matches!(import(&commune, &fb, TrustPolicy::AlsoNewKeys), ImportOutcome::Imported { .. }));
     let r = report(&commune);
     assert_eq!(r.hamlets.len(), 1, "one hamlet, however its name was typed");

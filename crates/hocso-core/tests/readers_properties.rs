@@ -37,8 +37,12 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("x.json");
         std::fs::write(&file, &bad).unwrap();
-        let mut store = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let mut store = Store::open(&db).unwrap();
         let before = store.content_digest().unwrap();
+        // The files themselves, byte for byte: the database and its write-ahead log.
+        let bytes = || (std::fs::read(&db).unwrap(), std::fs::read(dir.path().join("c.sqlite3-wal")).unwrap_or_default());
+        let bytes_before = bytes();
         let report = reports::import_files(&mut store, &[file], TrustPolicy::AlsoNewKeys).unwrap();
         // Whitespace-only damage to the pretty JSON still reads as the same signed content.
         let same_content = serde_json::from_slice::<serde_json::Value>(&bad).ok()
@@ -46,6 +50,7 @@ proptest! {
         if !same_content {
             prop_assert!(report.files[0].1.is_refused(), "accepted a damaged file: {:?}", report.files[0].1);
             prop_assert_eq!(store.content_digest().unwrap(), before);
+            prop_assert!(bytes() == bytes_before, "a refused file changed the database's bytes");
         }
     }
 
