@@ -42,6 +42,18 @@ def test_a_new_learner_finishes_the_lesson_and_it_stays_done_after_a_restart(lau
     assert "Nguyễn Thị Múi" in app.wait("[data-screen=lessons] h1").text
     app.screenshot("lessons.png")
 
+    # Registering her again, typed without accents, is refused with what to do instead: the
+    # commune would count the two records as one person.
+    app.click("[data-testid=leave-learner]")
+    app.click("[data-testid=new-learner]")
+    app.click("[data-testid=consent-agree]")
+    app.type("#learner-name", "nguyen thi mui")
+    app.type("#learner-birth-year", "1958")
+    app.click("[data-testid=learner-save]")
+    message = app.wait("[data-testid=error]").text
+    assert "cùng họ tên và năm sinh" in message and "chọn tên mình trong danh sách" in message
+    app.screenshot("duplicate-learner.png")
+
 
 def test_a_power_cut_mid_lesson_reopens_the_same_learner_on_the_same_step(launch):
     app = launch()

@@ -25,6 +25,7 @@ error-input-commune-required = Type the commune name.
 error-input-pin-format = The PIN must have 4 to 8 digits. Type it again.
 error-input-pin-mismatch = The two PINs are not the same. Type them again.
 error-input-consent-required = Agreement is needed before a learner's details are saved.
+error-input-duplicate-learner = Someone with the same full name and year of birth is already on this computer. If that is you, go back and choose your name in the list. If it is someone else, add a few words to tell you apart, for example “Nguyễn Văn An (xóm Trên)”.
 
 # Lesson problems, shown by “hocso lessons check” and to the facilitator.
 problem-unreadable = Cannot read the file ({ $detail }). Check that it exists and is named correctly.

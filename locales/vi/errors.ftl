@@ -25,6 +25,7 @@ error-input-commune-required = Hãy nhập tên xã.
 error-input-pin-format = Mã PIN phải có từ 4 đến 8 chữ số. Hãy nhập lại.
 error-input-pin-mismatch = Hai lần nhập mã PIN không giống nhau. Hãy nhập lại.
 error-input-consent-required = Cần có sự đồng ý trước khi lưu thông tin người học.
+error-input-duplicate-learner = Máy này đã có người cùng họ tên và năm sinh. Nếu đó là bạn, hãy quay lại và chọn tên mình trong danh sách. Nếu là người khác, hãy thêm vài chữ để phân biệt, ví dụ “Nguyễn Văn An (xóm Trên)”.
 
 # Lesson problems, shown by “hocso lessons check” and to the facilitator.
 problem-unreadable = Không đọc được tệp ({ $detail }). Kiểm tra tệp có tồn tại và đúng tên.

@@ -32,7 +32,9 @@ pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
         app.give_consent();
         let learner = app
             .create_learner(&NewLearner {
-                display_name: format!("Người thử {round}"), birth_year: 1970, gender: None
+                display_name: format!("Người thử {}-{round}", std::process::id()),
+                birth_year: 1970,
+                gender: None,
             })
             .expect("a learner");
         let mut view = app.open_lesson(learner.id, lesson.id.as_str()).expect("a lesson");

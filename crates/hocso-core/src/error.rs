@@ -21,10 +21,13 @@ pub enum InputProblem {
     PinFormat,
     PinMismatch,
     ConsentRequired,
+    /// Someone with the same name (accents and case aside) and birth year is already on this
+    /// computer: the commune would count the two as one person.
+    DuplicateLearner,
 }
 
 impl InputProblem {
-    pub const ALL: [InputProblem; 8] = [
+    pub const ALL: [InputProblem; 9] = [
         InputProblem::NameRequired,
         InputProblem::NameTooLong,
         InputProblem::BirthYearOutOfRange,
@@ -33,6 +36,7 @@ impl InputProblem {
         InputProblem::PinFormat,
         InputProblem::PinMismatch,
         InputProblem::ConsentRequired,
+        InputProblem::DuplicateLearner,
     ];
 
     /// The Fluent id of the sentence that explains the problem.
@@ -46,6 +50,7 @@ impl InputProblem {
             InputProblem::PinFormat => "error-input-pin-format",
             InputProblem::PinMismatch => "error-input-pin-mismatch",
             InputProblem::ConsentRequired => "error-input-consent-required",
+            InputProblem::DuplicateLearner => "error-input-duplicate-learner",
         }
     }
 }

@@ -78,6 +78,7 @@ impl Store {
         let (name, year) = super::learners::clean_learner(changed)?;
         self.learner(id)?;
         self.with_tx(|tx| {
+            super::learners::refuse_duplicate(tx, &name, year, Some(id))?;
             tx.execute(
                 "UPDATE learners SET display_name = ?2, search_key = ?3, birth_year = ?4, gender = ?5 WHERE id = ?1",
                 params![id, name, search_key(&name), year, changed.gender.map(|g| g.as_str())],

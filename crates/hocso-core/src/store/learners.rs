@@ -96,6 +96,26 @@ pub(super) fn clean_learner(new: &NewLearner) -> Result<(String, i32)> {
     Ok((name, new.birth_year))
 }
 
+/// The commune tells persons apart by folded name and birth year (see `reports::person_key`):
+/// two people alike in both on one computer would be counted as one, with their passes pooled.
+/// So a second one is refused with a sentence that says how to tell them apart.
+pub(super) fn refuse_duplicate(
+    tx: &rusqlite::Connection,
+    name: &str,
+    birth_year: i32,
+    except: Option<LearnerId>,
+) -> Result<()> {
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM learners WHERE search_key = ?1 AND birth_year = ?2 AND id IS NOT ?3)",
+        params![search_key(name), birth_year, except.map(|id| id.0)],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(Error::InvalidInput(InputProblem::DuplicateLearner));
+    }
+    Ok(())
+}
+
 fn current_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
@@ -124,6 +144,7 @@ impl Store {
         let (name, _) = clean_learner(new)?;
         let at = now();
         self.with_tx(|tx| {
+            refuse_duplicate(tx, &name, new.birth_year, None)?;
             tx.execute(
                 "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

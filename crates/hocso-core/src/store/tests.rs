@@ -221,3 +221,20 @@ fn a_database_cut_short_is_refused_as_damaged_and_left_untouched() {
     assert!(matches!(err, Error::DatabaseDamaged { .. }), "{err:?}");
     assert_eq!(std::fs::read(&path).unwrap(), cut);
 }
+
+#[test]
+fn a_second_learner_with_the_same_name_and_birth_year_is_refused_with_a_way_out() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.create_learner_agreed(&new_learner("Nguyễn Văn An", 1960)).unwrap();
+    // Typed without accents, in other case, with extra spaces: the same person for the commune.
+    let again = store.create_learner_agreed(&new_learner("nguyen  van AN", 1960));
+    assert!(matches!(again, Err(Error::InvalidInput(InputProblem::DuplicateLearner))), "{again:?}");
+    // Another year, or a name told apart, is another person.
+    store.create_learner_agreed(&new_learner("Nguyễn Văn An", 1961)).unwrap();
+    let other = store.create_learner_agreed(&new_learner("Nguyễn Văn An (xóm Trên)", 1960)).unwrap();
+    // Correcting a name into someone else's is refused too; keeping one's own is not.
+    let renamed = store.update_learner(other.id, &new_learner("Nguyễn Văn An", 1960));
+    assert!(matches!(renamed, Err(Error::InvalidInput(InputProblem::DuplicateLearner))));
+    store.update_learner(other.id, &new_learner("Nguyễn Văn An (xóm Trên)", 1960)).unwrap();
+    assert_eq!(store.search_learners("an").unwrap().len(), 3);
+}
