@@ -16,7 +16,7 @@ starts=(); rss=(); pss=()
 for i in $(seq 1 "$runs"); do
   t0=$(date +%s%N)
   DISPLAY=$display HOCSO_DATA_DIR="$work/data" HOCSO_LESSONS_DIR="$here/lessons" HOCSO_BENCH_READY=1 \
-    WEBKIT_DISABLE_DMABUF_RENDERER=1 env ${EXTRA_ENV:-} "$app" 2> "$work/err.txt" & pid=$!
+    env ${EXTRA_ENV:-} "$app" 2> "$work/err.txt" & pid=$!
   for _ in $(seq 1 300); do grep -q hocso-ready "$work/err.txt" 2>/dev/null && break; sleep 0.02; done
   t1=$(grep -m1 hocso-ready "$work/err.txt" | cut -d' ' -f2)
   starts+=($(( (t1 - t0) / 1000000 )))

@@ -18,7 +18,25 @@ pub(crate) fn bench_ready() {
 
 use tauri::Manager;
 
+/// WebKitGTK settings for old cultural-house PCs (Linux only; Windows uses WebView2). Each is
+/// set only when the environment does not already say otherwise, so a technician can undo it.
+/// Measured in `docs/performance.md`.
+/// - `WEBKIT_DISABLE_DMABUF_RENDERER=1`: the DMA-BUF renderer doubles start-up time and costs
+///   ~75 MB without a GPU driver that supports it (see `../shared/toolchain.md`).
+/// - `JSC_useJIT=false`: our pages are small forms; JavaScriptCore's interpreter is fast enough,
+///   and without the JIT the web process needs ~10 MB less (and runs no generated code).
+fn tune_webkit() {
+    #[cfg(target_os = "linux")]
+    for (name, value) in [("WEBKIT_DISABLE_DMABUF_RENDERER", "1"), ("JSC_useJIT", "false")] {
+        if std::env::var_os(name).is_none() {
+            // Before any thread starts: the WebKit processes inherit the environment.
+            std::env::set_var(name, value);
+        }
+    }
+}
+
 pub fn run() {
+    tune_webkit();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(commands::facilitator::LastImport::default())

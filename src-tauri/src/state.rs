@@ -2,7 +2,7 @@
 //! that a damaged database can be set aside and the latest backup restored).
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use hocso_core::i18n::{AppTexts, Locale};
 use hocso_core::store::backup;
@@ -10,8 +10,9 @@ use hocso_core::{HocSo, UiError};
 use tauri::Manager;
 
 pub struct AppState {
-    /// The core, or the translated reason it could not open (damaged, too new).
-    core: Mutex<Result<HocSo, UiError>>,
+    /// The core, or the translated reason it could not open (damaged, too new). Opened on a
+    /// thread of its own while WebKit starts; the first command waits for it.
+    core: Arc<OnceLock<Mutex<Result<HocSo, UiError>>>>,
     database: PathBuf,
     lessons: PathBuf,
 }
@@ -19,7 +20,7 @@ pub struct AppState {
 impl AppState {
     /// Runs `f` on the core and translates its error for the UI.
     pub fn with<T>(&self, f: impl FnOnce(&mut HocSo) -> hocso_core::Result<T>) -> Result<T, UiError> {
-        let mut guard = self.core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self.core.wait().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         match &mut *guard {
             Ok(core) => f(core).map_err(|e| e.to_ui(core.texts())),
             Err(error) => Err(error.clone()),
@@ -35,7 +36,7 @@ impl AppState {
     /// put the newest backup in its place and open again.
     pub fn restore_latest_backup(&self) -> Result<(), UiError> {
         let texts = AppTexts::load(Locale::REFERENCE);
-        let mut guard = self.core.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self.core.wait().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if guard.is_ok() {
             return Ok(());
         }
@@ -69,6 +70,16 @@ fn lessons_dir(app: &tauri::App) -> PathBuf {
 pub fn open(app: &tauri::App) -> AppState {
     let database = data_dir(app).join("hocso.sqlite3");
     let lessons = lessons_dir(app);
-    let core = HocSo::open(&database, &lessons).map_err(|e| e.to_ui(&AppTexts::load(Locale::REFERENCE)));
-    AppState { core: Mutex::new(core), database, lessons }
+    let core = Arc::new(OnceLock::new());
+    let (slot, db, dir) = (core.clone(), database.clone(), lessons.clone());
+    // Opening the database, the day's backup and the lessons (~40 ms) overlap with WebKit's
+    // start instead of holding the main thread before the window can load.
+    std::thread::spawn(move || {
+        // Whatever happens, the slot is filled: a command must never wait for ever.
+        let opened = std::panic::catch_unwind(|| HocSo::open(&db, &dir))
+            .unwrap_or_else(|_| Err(hocso_core::Error::Internal("the core panicked while opening".into())))
+            .map_err(|e| e.to_ui(&AppTexts::load(Locale::REFERENCE)));
+        let _ = slot.set(Mutex::new(opened));
+    });
+    AppState { core, database, lessons }
 }
