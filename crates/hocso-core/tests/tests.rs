@@ -1,7 +1,9 @@
 //! Integration tests of the core, as one test binary: the learner's story on a real SQLite
 //! file with the real lesson files.
 
+mod backups;
 mod export_import;
+mod hamlets;
 mod learner_story;
 mod readers_properties;
 mod vietqr_properties;
