@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "open_lesson",
     "player",
     "answer",
+    "skip_pre_check",
     "unlock",
     "lock",
     "facilitator",

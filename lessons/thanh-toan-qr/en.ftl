@@ -167,6 +167,26 @@ kt-ban-gao-nep-task = You sell 5 kg of sticky rice to a customer, 150,000 dong i
 kt-ban-gao-nep-hint = Scanning a code is for sending money out, not for getting money in. The receiver shows their own QR code for the payer to scan.
 kt-ban-gao-nep-explain = That's right. You do not scan the customer's code. You show your own QR code for the customer to scan, then check your own banking app, and hand over the rice only when you see the 150,000 dong has come in.
 
+kt-thit-lon-task = You buy 1 kg of pork at Ms Hà Thị Hoa's stall, 140,000 dong in all. Ms Hoa shows you a QR code with the amount in it on her phone for you to scan.
+kt-thit-lon-hint = Look again: is the recipient Ms Hà Thị Hoa? Is the amount 140,000 dong? When both are right, you can pay.
+kt-thit-lon-explain = That's right. HA THI HOA is Ms Hoa, and 140,000 dong is what you owe, so you pay.
+
+kt-cay-giong-task = You buy three young pomelo trees at Mr Hà Văn Khánh's plant nursery, 90,000 dong in all. A printed QR code hangs at the nursery gate. Scan the code to pay.
+kt-cay-giong-hint = Is the recipient Mr Hà Văn Khánh? This printed code has no amount in it, so type exactly 90,000 yourself, read it again, then press pay.
+kt-cay-giong-explain = That's right. HA VAN KHANH is Mr Khánh. The code has no amount, so you type 90,000 dong yourself and read it again before paying.
+
+kt-banh-mi-task = You buy a bread roll for 15,000 dong at Ms Mai Thị Hương's bread cart. A QR code printed with the amount 15,000 dong is stuck on the cart. Scan the code to pay.
+kt-banh-mi-hint = The amount is right. Read the recipient's name on the screen again and compare it with the owner of the bread cart: Ms Mai Thị Hương.
+kt-banh-mi-explain = That's right. The recipient is CAO VAN PHUC, not Ms Mai Thị Hương. The code may have been stuck over the real one. Do not pay; tell Ms Hương.
+
+kt-quan-ao-task = You buy a set of clothes for your grandchild at Ms Lò Thị Xuân's stall, 120,000 dong in all. Ms Xuân makes a QR code with the amount in it on her phone for you to scan.
+kt-quan-ao-hint = The recipient is indeed Ms Xuân. Read the amount on the screen slowly, count each zero, then compare it with the 120,000 dong you owe.
+kt-quan-ao-explain = That's right. The name is Ms Xuân's, but the amount is 1,200,000 dong, one zero too many compared with 120,000 dong. Do not pay; ask Ms Xuân to make the code again with the right amount.
+
+kt-ban-ga-task = You sell a chicken to your neighbour for 160,000 dong. She wants to pay by bank transfer and asks: “Will you show me your code to scan, or will you scan mine?” What do you do to receive the money?
+kt-ban-ga-hint = You are the one receiving money. The receiver shows their own QR code for the payer to scan. If you scan her code, you become the one paying.
+kt-ban-ga-explain = That's right. You show your own QR code for your neighbour to scan. Then you check your own banking app, and hand over the chicken only when you see the 160,000 dong has come in.
+
 kt-ten-la-prompt = You eat noodles at Mrs Ngô Thị Hằng's eatery. You scan the QR code stuck on the table, and the confirm screen shows the recipient as DINH VAN KHAI. What do you do?
 kt-ten-la-khong-tra-bao-chu-quan = Do not pay; tell Mrs Hằng that the code shows a strange name
 kt-ten-la-khong-tra-bao-chu-quan-feedback = That's right. If the name is not Mrs Hằng's, do not pay. Tell Mrs Hằng so she can take the strange code down and show you another way to pay.
@@ -174,19 +194,55 @@ kt-ten-la-tra-vi-ma-trong-quan = Pay anyway, because the code is right there in 
 kt-ten-la-tra-vi-ma-trong-quan-feedback = A fraudster can secretly stick their own code over the eatery's code. If the name is not Mrs Hằng's, do not pay, and tell Mrs Hằng.
 kt-ten-la-tra-roi-hoi-sau = Pay first, then ask Mrs Hằng afterwards
 kt-ten-la-tra-roi-hoi-sau-feedback = Once money has been sent it does not come back by itself. If the name is strange, do not pay, and ask Mrs Hằng first.
+kt-ten-la-quet-lai-roi-tra = Scan the QR code on the table again; if the confirm screen still shows DINH VAN KHAI, pay
+kt-ten-la-quet-lai-roi-tra-feedback = Scanning again shows the same name, because the code has not changed. If the name is not Mrs Hằng's, do not pay, and tell Mrs Hằng.
 
 kt-anh-chup-prompt = You sell a pair of chickens for 400,000 dong. The customer sends you a screenshot saying “transfer successful” on Zalo, then asks to take the chickens. What do you do?
-kt-anh-chup-xem-ung-dung-minh = Open my own banking app, and hand over the chickens only when I see 400,000 dong has come into my account
-kt-anh-chup-xem-ung-dung-minh-feedback = That's right. Only when your bank says the money is in, for the right amount, do you hand over the goods.
-kt-anh-chup-tin-anh-chup = A picture that says “successful” is enough; hand over the chickens
+kt-anh-chup-xem-ung-dung-minh = Open my own banking app, and hand over the chickens once the money is in
+kt-anh-chup-xem-ung-dung-minh-feedback = That's right. Only when your bank says the money is in, the full 400,000 dong, do you hand over the goods.
+kt-anh-chup-tin-anh-chup = The screenshot clearly says “transfer successful”, so the customer can take the chickens right away
 kt-anh-chup-tin-anh-chup-feedback = A screenshot does not mean the money has reached your account. Check in your own banking app first.
 kt-anh-chup-xem-ten-trong-anh = Seeing my name in the picture is enough
 kt-anh-chup-xem-ten-trong-anh-feedback = Your name in the picture still does not mean the money has come in. Check in your own banking app first.
+kt-anh-chup-hoi-lai-khach = Ask the customer again; if they say they paid, hand over the chickens
+kt-anh-chup-hoi-lai-khach-feedback = What the customer says does not mean the money has reached your account. Check in your own banking app first.
 
 kt-otp-nguoi-ban-prompt = You scan a QR code to pay at a shop. The bank texts an OTP code to your phone. The seller says: “Read me the OTP code so I can confirm it.” What do you do?
-kt-otp-nguoi-ban-tu-nhap = Only type the code into my own app myself, and read it to nobody
+kt-otp-nguoi-ban-tu-nhap = Type the code into my own app myself; read it to nobody
 kt-otp-nguoi-ban-tu-nhap-feedback = That's right. The seller does not need your OTP code. An OTP code is only for you to type into your own app.
-kt-otp-nguoi-ban-doc-cho-nguoi-ban = Read the code to the seller, because the seller needs to confirm
+kt-otp-nguoi-ban-doc-cho-nguoi-ban = Read the OTP code to the seller, because the seller needs it to confirm
 kt-otp-nguoi-ban-doc-cho-nguoi-ban-feedback = The seller does not need your OTP code. An OTP code is like your house key: you only type it into your own app yourself.
 kt-otp-nguoi-ban-chup-gui = Take a picture of the message with the code and send it to the seller
 kt-otp-nguoi-ban-chup-gui-feedback = Sending a picture of your OTP code is the same as reading it out to someone. Only type the code into your own app yourself.
+kt-otp-nguoi-ban-dua-dien-thoai = Hand my phone to the seller to read the code
+kt-otp-nguoi-ban-dua-dien-thoai-feedback = Handing your phone to someone else is like handing over your house key. Keep your phone, and only type the code into your own app yourself.
+
+kt-ma-khong-so-tien-prompt = You buy goods for 85,000 dong and scan the printed QR code stuck at the counter. The confirm screen shows the shop owner's name, but the amount box is empty. What do you do?
+kt-ma-khong-so-tien-tu-go-doc-lai = Type 85,000 myself, read it once more, then press pay
+kt-ma-khong-so-tien-tu-go-doc-lai-feedback = That's right. A printed code at a counter usually has no amount. The name is right, so you type exactly what you owe, read it again, then pay.
+kt-ma-khong-so-tien-tu-choi-vi-ma-gia = Do not pay, because a QR code with no amount in it must be a fake code stuck on top
+kt-ma-khong-so-tien-tu-choi-vi-ma-gia-feedback = A printed code at a counter usually has no amount; that is normal. What you check is the recipient's name. When the name is right, type 85,000 yourself, read it again, then pay.
+kt-ma-khong-so-tien-bam-tra-luon = Press pay straight away; the app fills in an empty amount box by itself
+kt-ma-khong-so-tien-bam-tra-luon-feedback = The app does not know how much you owe. Type exactly 85,000 yourself, read it again, then press pay.
+kt-ma-khong-so-tien-quet-lai-nhieu-lan = Scan a few more times until an amount shows up
+kt-ma-khong-so-tien-quet-lai-nhieu-lan-feedback = This code has no amount in it; scanning again will not change that. Type exactly 85,000 yourself, read it again, then press pay.
+
+kt-xem-gi-prompt = You scan a QR code to pay at an eatery, and the confirm screen appears. Before you press pay, what must you read carefully?
+kt-xem-gi-ten-nguoi-nhan = Whether the recipient's name is the owner's name
+kt-xem-gi-ten-nguoi-nhan-feedback = Right. The recipient's name must be the owner's name. A strange name may mean the code was stuck over the real one.
+kt-xem-gi-so-tien = Whether the amount is what I owe
+kt-xem-gi-so-tien-feedback = Right. The amount must be exactly what you owe, not more, not less.
+kt-xem-gi-cung-ngan-hang = Whether the recipient's bank is the same as my own bank
+kt-xem-gi-cung-ngan-hang-feedback = You can still pay with a different bank: a VietQR code works with every banking app that supports VietQR. What you read carefully is the recipient's name and the amount.
+kt-xem-gi-ma-moi-dep = Whether the QR sheet is new, neat and sharp
+kt-xem-gi-ma-moi-dep-feedback = A new, neat code can still be a fraudster's code stuck on top. What you read carefully is the recipient's name and the amount.
+
+kt-khong-thay-tien-prompt = You sell vegetables at the market. A customer scans the printed QR code stuck at your stall, then says they have paid. But your banking app shows no money coming in. What should you do?
+kt-khong-thay-tien-xem-ma-o-sap = Check the code at my stall right away: has anyone stuck something over it?
+kt-khong-thay-tien-xem-ma-o-sap-feedback = Right. A fraudster can stick their own code over yours. Then the customer's money goes into the fraudster's account, and you see no money coming in.
+kt-khong-thay-tien-tu-quet-thu = Scan that code myself as a test: it must show my name; then cancel
+kt-khong-thay-tien-tu-quet-thu-feedback = Right. The screen must show your own name. A strange name means the code was stuck over yours; take the strange code down. After looking, cancel and send nothing.
+kt-khong-thay-tien-tin-loi-khach = The customer says they have paid, so believe them and hand over the goods
+kt-khong-thay-tien-tin-loi-khach-feedback = What the customer says does not mean the money has reached your account. If you see no money coming in, check the code at your stall right away.
+kt-khong-thay-tien-xem-anh-khach = Seeing “successful” on the customer's phone is enough
+kt-khong-thay-tien-xem-anh-khach-feedback = The word “successful” on the customer's phone does not mean the money has reached your account. If you see no money coming in, check the code at your stall right away.

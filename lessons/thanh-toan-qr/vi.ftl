@@ -167,6 +167,26 @@ kt-ban-gao-nep-task = Bạn bán 5 cân gạo nếp cho một người khách, g
 kt-ban-gao-nep-hint = Quét mã là để trả tiền đi, không phải để nhận tiền về. Người nhận đưa mã QR của mình cho người trả quét.
 kt-ban-gao-nep-explain = Đúng rồi. Bạn không quét mã của khách. Bạn mở mã QR của chính mình cho khách quét, rồi xem ứng dụng ngân hàng của mình, thấy 150.000 đồng đã vào mới đưa gạo.
 
+kt-thit-lon-task = Bạn mua một cân thịt lợn ở sạp của chị Hà Thị Hoa, hết 140.000 đồng. Chị Hoa mở mã QR có sẵn số tiền trên điện thoại cho bạn quét.
+kt-thit-lon-hint = Bạn xem lại: tên người nhận có phải chị Hà Thị Hoa không? Số tiền có phải 140.000 đồng không? Cả hai đều đúng thì bạn trả tiền được.
+kt-thit-lon-explain = Đúng rồi. Tên HA THI HOA đúng là chị Hoa, số tiền 140.000 đồng đúng số phải trả, nên bạn trả tiền.
+
+kt-cay-giong-task = Bạn mua ba cây bưởi giống ở vườn ươm của ông Hà Văn Khánh, hết 90.000 đồng. Ở cổng vườn có treo một mã QR in sẵn. Bạn quét mã để trả tiền.
+kt-cay-giong-hint = Tên người nhận có đúng là ông Hà Văn Khánh không? Mã in sẵn này không có số tiền, nên bạn tự gõ đúng 90.000, đọc lại, rồi bấm trả tiền.
+kt-cay-giong-explain = Đúng rồi. Tên HA VAN KHANH đúng là ông Khánh. Mã không có số tiền, nên bạn tự gõ 90.000 đồng và đọc lại trước khi trả.
+
+kt-banh-mi-task = Bạn mua một ổ bánh mì 15.000 đồng ở xe bánh mì của chị Mai Thị Hương. Trên xe có dán một mã QR in sẵn số tiền 15.000 đồng. Bạn quét mã để trả tiền.
+kt-banh-mi-hint = Số tiền thì đúng. Bạn đọc lại tên người nhận trên màn hình, rồi so với tên chủ xe bánh mì: chị Mai Thị Hương.
+kt-banh-mi-explain = Đúng rồi. Tên người nhận là CAO VAN PHUC, không phải chị Mai Thị Hương. Có thể mã đã bị dán đè. Bạn không trả, báo cho chị Hương biết.
+
+kt-quan-ao-task = Bạn mua một bộ quần áo cho cháu ở sạp của chị Lò Thị Xuân, hết 120.000 đồng. Chị Xuân làm mã QR có sẵn số tiền trên điện thoại cho bạn quét.
+kt-quan-ao-hint = Tên người nhận đúng là chị Xuân. Bạn đọc chậm số tiền trên màn hình, đếm từng số 0, rồi so với 120.000 đồng bạn phải trả.
+kt-quan-ao-explain = Đúng rồi. Tên đúng là chị Xuân, nhưng số tiền là 1.200.000 đồng, thừa một số 0 so với 120.000 đồng. Bạn không trả, nhờ chị Xuân làm lại mã cho đúng số tiền.
+
+kt-ban-ga-task = Bạn bán một con gà cho chị hàng xóm, giá 160.000 đồng. Chị ấy muốn chuyển khoản và hỏi: “Em đưa mã của em cho chị quét, hay em quét mã của chị?” Bạn làm gì để nhận tiền?
+kt-ban-ga-hint = Bạn là người nhận tiền. Người nhận đưa mã QR của mình cho người trả quét. Nếu bạn quét mã của chị ấy, bạn sẽ thành người trả tiền.
+kt-ban-ga-explain = Đúng rồi. Bạn mở mã QR của chính mình cho chị hàng xóm quét. Sau đó bạn xem ứng dụng ngân hàng của mình, thấy 160.000 đồng đã vào rồi mới đưa gà.
+
 kt-ten-la-prompt = Bạn ăn bún ở quán của bà Ngô Thị Hằng. Bạn quét mã QR dán trên bàn, màn hình xác nhận hiện tên người nhận là DINH VAN KHAI. Bạn làm gì?
 kt-ten-la-khong-tra-bao-chu-quan = Không trả, báo cho bà Hằng biết mã có tên lạ
 kt-ten-la-khong-tra-bao-chu-quan-feedback = Đúng rồi. Tên không phải bà Hằng thì bạn không trả. Bạn báo cho bà Hằng để bà gỡ mã lạ và chỉ bạn cách trả khác.
@@ -174,19 +194,55 @@ kt-ten-la-tra-vi-ma-trong-quan = Cứ trả, vì mã dán ngay trong quán
 kt-ten-la-tra-vi-ma-trong-quan-feedback = Kẻ gian có thể lén dán mã của họ đè lên mã của quán. Tên không phải bà Hằng thì bạn không trả, và báo cho bà Hằng.
 kt-ten-la-tra-roi-hoi-sau = Trả trước, rồi hỏi bà Hằng sau
 kt-ten-la-tra-roi-hoi-sau-feedback = Tiền chuyển đi rồi thì không tự quay về. Tên lạ thì bạn không trả, và hỏi bà Hằng trước.
+kt-ten-la-quet-lai-roi-tra = Quét lại mã QR dán trên bàn, nếu màn hình vẫn hiện tên DINH VAN KHAI thì trả
+kt-ten-la-quet-lai-roi-tra-feedback = Quét lại vẫn ra tên đó, vì mã không đổi. Tên không phải bà Hằng thì bạn không trả, và báo cho bà Hằng biết.
 
 kt-anh-chup-prompt = Bạn bán một đôi gà 400.000 đồng. Khách gửi qua Zalo cho bạn một ảnh chụp màn hình “chuyển tiền thành công”, rồi xin mang gà đi. Bạn làm gì?
-kt-anh-chup-xem-ung-dung-minh = Mở ứng dụng ngân hàng của mình, thấy 400.000 đồng đã vào tài khoản rồi mới giao gà
-kt-anh-chup-xem-ung-dung-minh-feedback = Đúng rồi. Chỉ khi ngân hàng của bạn báo tiền đã vào, đúng số tiền, bạn mới giao hàng.
-kt-anh-chup-tin-anh-chup = Ảnh có chữ “thành công” là được, giao gà luôn
+kt-anh-chup-xem-ung-dung-minh = Mở ứng dụng ngân hàng của mình, thấy đủ tiền vào rồi mới giao gà
+kt-anh-chup-xem-ung-dung-minh-feedback = Đúng rồi. Chỉ khi ngân hàng của bạn báo tiền đã vào, đúng 400.000 đồng, bạn mới giao hàng.
+kt-anh-chup-tin-anh-chup = Ảnh chụp màn hình đã ghi rõ “chuyển tiền thành công” rồi, nên cho khách mang gà đi luôn
 kt-anh-chup-tin-anh-chup-feedback = Ảnh chụp màn hình chưa chắc là tiền đã vào tài khoản của bạn. Bạn xem trong ứng dụng ngân hàng của mình trước.
 kt-anh-chup-xem-ten-trong-anh = Xem trong ảnh có tên mình là đủ
 kt-anh-chup-xem-ten-trong-anh-feedback = Có tên bạn trong ảnh vẫn chưa chắc là tiền đã vào. Bạn xem trong ứng dụng ngân hàng của mình trước.
+kt-anh-chup-hoi-lai-khach = Hỏi lại khách cho chắc, khách nói chuyển rồi thì giao gà
+kt-anh-chup-hoi-lai-khach-feedback = Lời khách nói chưa chắc là tiền đã vào tài khoản của bạn. Bạn xem trong ứng dụng ngân hàng của mình trước.
 
 kt-otp-nguoi-ban-prompt = Bạn quét mã QR để trả tiền ở một cửa hàng. Ngân hàng nhắn mã OTP về máy bạn. Người bán nói: “Cô đọc mã OTP cho cháu để cháu xác nhận nhé.” Bạn làm gì?
-kt-otp-nguoi-ban-tu-nhap = Chỉ tự nhập mã vào ứng dụng của mình, không đọc cho ai
+kt-otp-nguoi-ban-tu-nhap = Tự nhập mã vào ứng dụng của mình, không đọc cho ai
 kt-otp-nguoi-ban-tu-nhap-feedback = Đúng rồi. Người bán không cần mã OTP của bạn. Mã OTP chỉ để chính bạn nhập vào ứng dụng của mình.
-kt-otp-nguoi-ban-doc-cho-nguoi-ban = Đọc mã cho người bán, vì người bán cần xác nhận
+kt-otp-nguoi-ban-doc-cho-nguoi-ban = Đọc mã OTP cho người bán, vì người bán cần mã đó để xác nhận
 kt-otp-nguoi-ban-doc-cho-nguoi-ban-feedback = Người bán không cần mã OTP của bạn. Mã OTP giống như chìa khóa nhà: bạn chỉ tự nhập vào ứng dụng của mình.
 kt-otp-nguoi-ban-chup-gui = Chụp tin nhắn có mã rồi gửi cho người bán
 kt-otp-nguoi-ban-chup-gui-feedback = Gửi ảnh có mã OTP cũng như đọc mã cho người khác. Bạn chỉ tự nhập mã vào ứng dụng của mình.
+kt-otp-nguoi-ban-dua-dien-thoai = Đưa điện thoại cho người bán tự xem mã
+kt-otp-nguoi-ban-dua-dien-thoai-feedback = Đưa điện thoại cho người khác cũng như đưa chìa khóa nhà. Bạn giữ điện thoại, chỉ tự nhập mã vào ứng dụng của mình.
+
+kt-ma-khong-so-tien-prompt = Bạn mua hàng hết 85.000 đồng và quét mã QR in sẵn dán ở quầy. Màn hình xác nhận hiện đúng tên chủ quán, nhưng ô số tiền còn trống. Bạn làm gì?
+kt-ma-khong-so-tien-tu-go-doc-lai = Tự gõ 85.000 vào, đọc lại một lần, rồi mới bấm trả
+kt-ma-khong-so-tien-tu-go-doc-lai-feedback = Đúng rồi. Mã in sẵn dán ở quầy thường không có số tiền. Tên đã đúng, nên bạn tự gõ đúng số phải trả, đọc lại, rồi mới trả.
+kt-ma-khong-so-tien-tu-choi-vi-ma-gia = Không trả, vì mã QR không có sẵn số tiền chắc chắn là mã giả bị dán đè
+kt-ma-khong-so-tien-tu-choi-vi-ma-gia-feedback = Mã in sẵn dán ở quầy thường không có số tiền, đó là chuyện bình thường. Điều cần xem là tên người nhận. Tên đúng thì bạn tự gõ 85.000, đọc lại, rồi trả.
+kt-ma-khong-so-tien-bam-tra-luon = Bấm trả luôn, ô số tiền còn trống thì ứng dụng tự điền
+kt-ma-khong-so-tien-bam-tra-luon-feedback = Ứng dụng không biết bạn phải trả bao nhiêu. Bạn tự gõ đúng 85.000, đọc lại, rồi mới bấm trả.
+kt-ma-khong-so-tien-quet-lai-nhieu-lan = Quét lại vài lần cho đến khi số tiền tự hiện ra
+kt-ma-khong-so-tien-quet-lai-nhieu-lan-feedback = Mã này không có số tiền, quét lại bao nhiêu lần cũng vậy. Bạn tự gõ đúng 85.000, đọc lại, rồi mới bấm trả.
+
+kt-xem-gi-prompt = Bạn quét mã QR để trả tiền ở một quán, màn hình xác nhận hiện ra. Trước khi bấm trả tiền, bạn phải đọc kỹ những điều nào?
+kt-xem-gi-ten-nguoi-nhan = Tên người nhận có đúng tên chủ quán không
+kt-xem-gi-ten-nguoi-nhan-feedback = Đúng. Tên người nhận phải đúng tên chủ quán. Tên lạ thì có thể mã đã bị dán đè.
+kt-xem-gi-so-tien = Số tiền có đúng số mình phải trả không
+kt-xem-gi-so-tien-feedback = Đúng. Số tiền phải đúng số bạn phải trả, không thừa, không thiếu.
+kt-xem-gi-cung-ngan-hang = Ngân hàng của người nhận có giống ngân hàng của mình không
+kt-xem-gi-cung-ngan-hang-feedback = Khác ngân hàng vẫn trả được: một mã VietQR dùng được với mọi ứng dụng ngân hàng có hỗ trợ VietQR. Điều cần đọc kỹ là tên người nhận và số tiền.
+kt-xem-gi-ma-moi-dep = Tờ mã QR còn mới, in đẹp, rõ nét không
+kt-xem-gi-ma-moi-dep-feedback = Mã mới, đẹp vẫn có thể là mã của kẻ gian dán lên. Điều cần đọc kỹ là tên người nhận và số tiền.
+
+kt-khong-thay-tien-prompt = Bạn bán rau ở chợ. Khách quét mã QR in sẵn dán ở sạp của bạn, rồi nói đã chuyển tiền. Nhưng ứng dụng ngân hàng của bạn không báo có tiền vào. Bạn nên làm gì?
+kt-khong-thay-tien-xem-ma-o-sap = Xem ngay tấm mã ở sạp có bị ai dán đè không
+kt-khong-thay-tien-xem-ma-o-sap-feedback = Đúng. Kẻ gian có thể dán mã của họ đè lên mã của bạn. Khi đó tiền của khách vào tài khoản kẻ gian, còn bạn không thấy báo tiền vào.
+kt-khong-thay-tien-tu-quet-thu = Tự quét thử tấm mã đó: phải hiện đúng tên mình, xem xong thì hủy
+kt-khong-thay-tien-tu-quet-thu-feedback = Đúng. Màn hình phải hiện đúng tên bạn. Thấy tên lạ thì mã đã bị dán đè, bạn gỡ mã lạ đi. Xem xong, bạn hủy, không chuyển.
+kt-khong-thay-tien-tin-loi-khach = Khách nói đã chuyển tiền rồi thì cứ tin, đưa hàng cho khách
+kt-khong-thay-tien-tin-loi-khach-feedback = Lời khách nói chưa chắc là tiền đã vào tài khoản của bạn. Chưa thấy tiền vào thì bạn xem ngay tấm mã ở sạp.
+kt-khong-thay-tien-xem-anh-khach = Nhìn điện thoại của khách có chữ “thành công” là đủ
+kt-khong-thay-tien-xem-anh-khach-feedback = Chữ “thành công” trên máy của khách chưa chắc là tiền đã vào tài khoản của bạn. Chưa thấy tiền vào thì bạn xem ngay tấm mã ở sạp.

@@ -17,6 +17,9 @@
 # “Create a password”, “Create a passcode”, “Security questions”) and the buttons “Confirm”,
 # “Continue”, “Back” are descriptive, not checked against the real app. The two security
 # questions are examples.
+# “Kích hoạt” (on the log-in screen), “Đăng ký tài khoản mức 1” and “Tích hợp thông tin” are in
+# domain.md. The extra buttons “Resend code”, “Show password”, “Show instructions” are descriptive
+# too.
 
 lesson-title = The VNeID e-identification account
 lesson-summary = You learn about VNeID level 1 and level 2 accounts, practise activating an account on a simulated phone, open the document wallet, and remember the advice that keeps you safe from scams.
@@ -52,6 +55,7 @@ dang-ky-muc-2-text =
     A level 2 account must be registered in person. Go to the commune or ward police, or to a place that issues ID cards.
     Bring your chip ID card (căn cước, or căn cước công dân with a chip).
     Give the officer the phone number you use every day. VNeID messages and codes will be sent to this number.
+    This number must be registered in your own name. If the SIM is registered to a child or grandchild, the OTP code may go somewhere else, or the registration may fail.
     The officer enters your information, takes a portrait photo and your fingerprints to check them. You confirm that you agree.
     If you like, ask the officer to add other documents to the account, such as your driving licence, vehicle registration or health insurance card. Then bring the originals for the officer to check.
     People who do not have a chip card yet get a level 2 account at the same time as their new ID card.
@@ -62,7 +66,7 @@ mang-gi-prompt = You are going to the commune police to register a level 2 accou
 mang-gi-can-cuoc = Your chip ID card
 mang-gi-can-cuoc-feedback = Right. The officer uses your chip ID card to check your information.
 mang-gi-so-dien-thoai = The phone number you use every day
-mang-gi-so-dien-thoai-feedback = Right. The message with the result and the OTP code for activation are sent to this number, so it must be a number you use.
+mang-gi-so-dien-thoai-feedback = Right. The message with the result and the OTP code for activation are sent to this number, so it must be a number you use, registered in your own name.
 mang-gi-anh-the = An ID photo to hand in
 mang-gi-anh-the-feedback = The officer takes your portrait photo right there, together with your fingerprints. You do not need to worry about bringing a photo.
 mang-gi-gui-zalo = Send a photo of your ID card on Zalo beforehand to someone who says he is an officer
@@ -169,6 +173,7 @@ vi-giay-to-text =
     With a level 2 account, these documents in the wallet can be used instead of the paper ones.
     To add your health insurance card, go to the document wallet and choose “Tích hợp thông tin” (add information).
     From 1 June 2025, new or re-issued health insurance cards are no longer printed on paper. You see the card in VNeID level 2, or in the VssID app.
+    When you see a doctor, you can also show your chip ID card instead of the health insurance card.
     From 1 August 2025, your social insurance number is the same as your personal identification number.
     VNeID also has a section on residence, such as registering permanent or temporary residence and notifying a stay, and a section for administrative procedures (Thủ tục hành chính).
     You also use your VNeID account to log in to the Public Service Portal. The next lesson practises this.
@@ -201,106 +206,185 @@ goi-ho-tro-cai-link = Install the new VNeID from the link he sends
 goi-ho-tro-cai-link-feedback = A strange link can install a fake app that secretly reads your messages and takes your money. VNeID is only installed from CH Play or the App Store. Hanging up is the safest thing.
 
 ## Final check
+# Four groups: activation, registration, document wallet, safety. The right button is sometimes
+# first, sometimes in the middle, sometimes last. The right option is sometimes long, sometimes
+# short; never let it always be the longest or the one that repeats the question's words.
 
-kt-muc-2-prompt = Which VNeID account level lets you see your e-ID card and use all features?
-kt-muc-2-muc-2 = Level 2
-kt-muc-2-muc-2-feedback = Right. Level 2 shows your e-ID card and the documents added to the account, and lets you use every feature.
-kt-muc-2-muc-1 = Level 1
-kt-muc-2-muc-1-feedback = Level 1 only gives some features. The e-ID card and every feature come with level 2.
-kt-muc-2-nhu-nhau = Both levels are the same
-kt-muc-2-nhu-nhau-feedback = The two levels are different. Level 1 gives some features; level 2 gives all of them.
+## Group kich-hoat
 
-kt-noi-dang-ky-prompt = You want to register a level 2 e-identification account. How do you do it?
-kt-noi-dang-ky-cong-an-xa = Take your chip ID card to the commune police, or to a place that issues ID cards
-kt-noi-dang-ky-cong-an-xa-feedback = Right. Level 2 is registered in person: the officer takes your portrait photo and fingerprints.
-kt-noi-dang-ky-goi-dien = Wait for an officer to call and guide you over the phone
-kt-noi-dang-ky-goi-dien-feedback = The police do not make level 2 accounts over the phone. Take your ID card to the commune police.
-kt-noi-dang-ky-gui-zalo = Send a photo of your ID card on Zalo to someone who offers to do it for you
-kt-noi-dang-ky-gui-zalo-feedback = Do not send a photo of your ID card to anyone on Zalo. Level 2 is only registered in person at the commune police or where ID cards are issued.
+kt-bat-dau-title = VNeID
+kt-bat-dau-task = A message says your level 2 account has been approved. You open the VNeID app yourself and see this screen. Which button do you press first, to be able to use your account?
+kt-bat-dau-dang-nhap = Log in
+kt-bat-dau-dang-nhap-feedback = You cannot log in until the account is activated. Press “Activate” first.
+kt-bat-dau-kich-hoat = Activate
+kt-bat-dau-kich-hoat-feedback = Right. The account has been approved, so you press “Activate”. The app will ask for your personal identification number and phone number.
+kt-bat-dau-dang-ky-muc-1 = Register a level 1 account
+kt-bat-dau-dang-ky-muc-1-feedback = You registered level 2 at the commune police, and the account has been approved. No need to register again. Press “Activate”.
 
-kt-can-bo-lam-gi-prompt = When you register a level 2 account at the commune police, what does the officer do?
-kt-can-bo-lam-gi-anh-van-tay = Enters your information, takes your portrait photo and fingerprints to check them
-kt-can-bo-lam-gi-anh-van-tay-feedback = Right. Your portrait photo and fingerprints are checked against your ID card records.
-kt-can-bo-lam-gi-hoi-otp = Asks for your OTP code and your bank password
-kt-can-bo-lam-gi-hoi-otp-feedback = Nobody needs your OTP code or bank password. The officer takes your portrait photo and fingerprints to check them.
-kt-can-bo-lam-gi-gui-link = Sends you a link to install VNeID yourself
-kt-can-bo-lam-gi-gui-link-feedback = VNeID is only installed from CH Play or the App Store, never through a link. At the commune police, the officer takes your portrait photo and fingerprints.
+kt-gui-yeu-cau-title = Activate e-identification account
+kt-gui-yeu-cau-task = Type the personal identification number on the SAMPLE ID card and the SAMPLE phone number. Then press the button that gets you the OTP code.
+kt-gui-yeu-cau-so-dinh-danh = Personal identification number
+kt-gui-yeu-cau-so-dinh-danh-hint = The identification number has exactly 12 digits and is printed on the SAMPLE ID card beside the phone.
+kt-gui-yeu-cau-so-dien-thoai = Phone number
+kt-gui-yeu-cau-so-dien-thoai-hint = The phone number has 10 digits and starts with 0, like the SAMPLE phone number beside the phone.
+kt-gui-yeu-cau-xem-huong-dan = Show instructions
+kt-gui-yeu-cau-xem-huong-dan-feedback = This button only opens the instructions. Once both numbers are typed, press “Send request” to get the OTP code.
+kt-gui-yeu-cau-quay-lai = Back
+kt-gui-yeu-cau-quay-lai-feedback = This button takes you to the previous screen. To get the OTP code, press “Send request”.
+kt-gui-yeu-cau-gui-yeu-cau = Send request
+kt-gui-yeu-cau-gui-yeu-cau-feedback = Right. The app sends an OTP code by text message to the phone number you registered.
 
-kt-cai-dat-prompt = Where is the real VNeID app installed from?
-kt-cai-dat-cua-hang = From CH Play or the App Store
-kt-cai-dat-cua-hang-feedback = Right. Only install VNeID from CH Play (Android) or the App Store (iPhone).
-kt-cai-dat-trang-web = From a strange website someone sent you a link to, with “vneid” in its address
-kt-cai-dat-trang-web-feedback = Criminals often make websites with names that look like VNeID. Only install from CH Play or the App Store.
-kt-cai-dat-tep-zalo = From an installation file a friend sends on Zalo
-kt-cai-dat-tep-zalo-feedback = A file sent on Zalo can be a fake app, even when the sender is someone you know. Only install from CH Play or the App Store.
+kt-nhap-otp-title = Enter the OTP
+kt-nhap-otp-task = Look at the SAMPLE message beside the phone. Type the OTP code from it, then press the button that moves on.
+kt-nhap-otp-ma-otp = OTP code
+kt-nhap-otp-ma-otp-hint = The OTP in the SAMPLE message has 6 digits. Type it so that it matches.
+kt-nhap-otp-gui-lai-ma = Resend code
+kt-nhap-otp-gui-lai-ma-feedback = You already have the code in the SAMPLE message; no need to ask for a new one. Type that code, then press “Confirm”.
+kt-nhap-otp-xac-nhan = Confirm
+kt-nhap-otp-xac-nhan-feedback = Right. The code matches, and the app moves on to creating a password.
+kt-nhap-otp-quay-lai = Back
+kt-nhap-otp-quay-lai-feedback = No need to go back yet. Type the 6-digit code from the SAMPLE message, then press “Confirm”.
 
-kt-nguon-khong-ro-prompt = A caller tells you to go into the settings of your Android phone and turn on “install apps from unknown sources” to install a new version of VNeID. What do you do?
-kt-nguon-khong-ro-khong-bat = Do not turn it on. Hang up; VNeID is only installed from CH Play
-kt-nguon-khong-ro-khong-bat-feedback = Right. The Ministry of Public Security advises never to turn on “install apps from unknown sources”. Whoever tells you to turn it on is a criminal.
-kt-nguon-khong-ro-bat-len = Turn it on and follow his instructions
-kt-nguon-khong-ro-bat-len-feedback = Turning it on opens the door for a fake app to get into your phone. Do not turn it on, and hang up.
-kt-nguon-khong-ro-bat-roi-tat = Turn it on for a moment, and turn it off after installing
-kt-nguon-khong-ro-bat-roi-tat-feedback = One installation is enough: the fake app is then in your phone and can secretly read your messages. Do not turn it on, and hang up.
+kt-tao-mat-khau-title = Create a password
+kt-tao-mat-khau-task = Make up a practice password that follows the rules. Type it twice, the same both times, then press the button that moves on. Do not type your real password.
+kt-tao-mat-khau-mat-khau = Password
+kt-tao-mat-khau-mat-khau-hint = The password needs 8 to 20 characters, with at least one capital letter, one small letter, one digit and one special character such as @ or #.
+kt-tao-mat-khau-nhap-lai-mat-khau = Repeat password
+kt-tao-mat-khau-nhap-lai-mat-khau-hint = This box must be exactly the same as the password box above, with the same capital and small letters.
+kt-tao-mat-khau-tiep-tuc = Continue
+kt-tao-mat-khau-tiep-tuc-feedback = Right. The password is valid, and the app moves on to creating a 6-digit passcode.
+kt-tao-mat-khau-quay-lai = Back
+kt-tao-mat-khau-quay-lai-feedback = No need to go back yet. When both boxes are the same, press “Continue”.
+kt-tao-mat-khau-hien-mat-khau = Show password
+kt-tao-mat-khau-hien-mat-khau-feedback = This button only lets you see what you typed. To move on, press “Continue”.
 
-kt-xin-otp-prompt = You have just received a text message with a VNeID OTP code. Right after, someone calls, says he is a police officer, and asks you to read out the code so he can “verify it for you”. What do you do?
-kt-xin-otp-khong-doc = Do not read out the code; hang up
-kt-xin-otp-khong-doc-feedback = Right. Nobody may ask for your OTP code, not even someone who says he is a police officer.
-kt-xin-otp-doc-ma = Read out the code, because he knows your name
-kt-xin-otp-doc-ma-feedback = Criminals may know your name. With the OTP code, they can take over your account. Do not read it out, and hang up.
-kt-xin-otp-chup-gui = Do not read it out, but send him a screenshot of the message on Zalo
-kt-xin-otp-chup-gui-feedback = Sending a picture of the message also gives the code to the criminal. Send nothing, and hang up.
+kt-tao-passcode-title = Create a passcode
+kt-tao-passcode-task = Make up a practice passcode: type 6 digits, type exactly the same in the second box, then press the button that moves on.
+kt-tao-passcode-passcode = Passcode
+kt-tao-passcode-passcode-hint = The passcode is exactly 6 digits, with no letters.
+kt-tao-passcode-nhap-lai-passcode = Repeat passcode
+kt-tao-passcode-nhap-lai-passcode-hint = This box must be exactly the same as the 6 digits in the box above.
+kt-tao-passcode-quay-lai = Back
+kt-tao-passcode-quay-lai-feedback = No need to go back yet. Type 6 digits twice, the same both times, then press “Confirm”.
+kt-tao-passcode-xem-huong-dan = Show instructions
+kt-tao-passcode-xem-huong-dan-feedback = This button only opens the instructions. When both boxes are the same, press “Confirm”.
+kt-tao-passcode-xac-nhan = Confirm
+kt-tao-passcode-xac-nhan-feedback = Right. Next, the app asks you to answer 2 security questions.
 
-kt-mat-khau-prompt = Which of these passwords follows the VNeID rules?
-kt-mat-khau-du-quy-tac = Hoa@Sen25
-kt-mat-khau-du-quy-tac-feedback = Right. This password has 9 characters, with capital letters, small letters, digits and the special character @. In real life, make up your own password.
-kt-mat-khau-thieu-hoa-dac-biet = hoasen25
-kt-mat-khau-thieu-hoa-dac-biet-feedback = This password has no capital letter and no special character. It needs all of them: a capital letter, a small letter, a digit and a special character.
-kt-mat-khau-qua-ngan = Hs@1
-kt-mat-khau-qua-ngan-feedback = This password has only 4 characters, which is too short. A password needs 8 to 20 characters.
-
-kt-mot-ung-dung-prompt = You see an advertisement for an app called “Citizen Identity Plus”, which says it is the new app of the Ministry of Public Security. What do you think?
-kt-mot-ung-dung-chi-vneid = The Ministry of Public Security has only one e-identification app, VNeID, so this is a fake app
-kt-mot-ung-dung-chi-vneid-feedback = Right. The Ministry of Public Security has only one e-identification app: VNeID.
-kt-mot-ung-dung-cai-thu = Install it and see what it does
-kt-mot-ung-dung-cai-thu-feedback = A fake app can secretly read your messages and take your money. The Ministry of Public Security has only one app, VNeID.
-kt-mot-ung-dung-cai-ca-hai = Install both apps, to be on the safe side
-kt-mot-ung-dung-cai-ca-hai-feedback = You only need VNeID, installed from CH Play or the App Store. The other app is fake.
+kt-chon-mat-khau-prompt = The app asks you to create a password. Which of the passwords below does it accept? Choose all the right answers.
+kt-chon-mat-khau-lua-non = Lua@Non7
+kt-chon-mat-khau-lua-non-feedback = Right. It has 8 characters, with a capital letter, small letters, a digit and the special character @. In real life, make up your own password.
+kt-chon-mat-khau-chu-thuong = luanon2025
+kt-chon-mat-khau-chu-thuong-feedback = This password has no capital letter and no special character. A password needs capital letters, small letters, digits and a special character.
+kt-chon-mat-khau-tre-xanh = Tre#Xanh2024
+kt-chon-mat-khau-tre-xanh-feedback = Right. It has 12 characters, with capital letters, small letters, digits and the special character #.
+kt-chon-mat-khau-chu-hoa = LUA@NON2025
+kt-chon-mat-khau-chu-hoa-feedback = This password is all capital letters, with no small letter. A password needs capital letters, small letters, digits and a special character.
+kt-chon-mat-khau-qua-ngan = Ln@1
+kt-chon-mat-khau-qua-ngan-feedback = This password has only 4 characters: too short. A password needs 8 to 20 characters.
 
 kt-thu-tu-prompt = Put the steps for activating a VNeID account in the right order.
-kt-thu-tu-hint = First come the ID number and phone number. The OTP code comes after that. The security questions are the last step.
+kt-thu-tu-hint = First come the ID number and the phone number. The OTP code comes after that. The security questions are the last step.
 kt-thu-tu-nhap-so = Type the ID number and phone number, press “Send request”
 kt-thu-tu-nhap-otp = Type the OTP code from the text message
 kt-thu-tu-tao-mat-khau = Create a password
 kt-thu-tu-tao-passcode = Create a 6-digit passcode
 kt-thu-tu-cau-hoi = Answer 2 security questions
 
-kt-nhap-so-title = Activate e-identification account
-kt-nhap-so-task = Type the personal identification number on the SAMPLE ID card and the SAMPLE phone number, then press the button that gets you the OTP code.
-kt-nhap-so-so-dinh-danh = Personal identification number
-kt-nhap-so-so-dinh-danh-hint = The identification number has exactly 12 digits and is printed on the SAMPLE ID card beside the phone.
-kt-nhap-so-so-dien-thoai = Phone number
-kt-nhap-so-so-dien-thoai-hint = The phone number has 10 digits, starts with 0, and is the same as the SAMPLE phone number beside the phone.
-kt-nhap-so-gui-yeu-cau = Send request
-kt-nhap-so-gui-yeu-cau-feedback = Right. The app sends an OTP code by text message to the registered phone number.
-kt-nhap-so-quay-lai = Back
-kt-nhap-so-quay-lai-feedback = This button takes you to the previous screen. To get the OTP code, press “Send request”.
+## Group dang-ky
 
-kt-passcode-title = Create a passcode
-kt-passcode-task = Create a practice passcode: type 6 digits, type exactly the same in the second box, then press “Confirm”.
-kt-passcode-passcode = Passcode
-kt-passcode-passcode-hint = The passcode is exactly 6 digits, with no letters.
-kt-passcode-nhap-lai-passcode = Repeat passcode
-kt-passcode-nhap-lai-passcode-hint = This box must be exactly the same as the 6 digits in the box above.
-kt-passcode-xac-nhan = Confirm
-kt-passcode-xac-nhan-feedback = Right. Next, the app asks you to answer 2 security questions.
-kt-passcode-quay-lai = Back
-kt-passcode-quay-lai-feedback = No need to go back yet. Type 6 digits twice, the same both times, then press “Confirm”.
+kt-chuan-bi-prompt = Tomorrow morning you go to the commune police to register a level 2 account. What do you bring or prepare? Choose all the right answers.
+kt-chuan-bi-the-chip = Your chip ID card
+kt-chuan-bi-the-chip-feedback = Right. The officer uses the chip card to check your information.
+kt-chuan-bi-so-chinh-chu = A phone number in your own name
+kt-chuan-bi-so-chinh-chu-feedback = Right. The phone number must be registered in your own name. The OTP code for activation is sent to this number.
+kt-chuan-bi-anh-the = Two ID photos to hand in
+kt-chuan-bi-anh-the-feedback = You do not need to bring photos. The officer takes your portrait photo and fingerprints right there.
+kt-chuan-bi-so-cua-con = Your child's phone number, so the child gets the code
+kt-chuan-bi-so-cua-con-feedback = The phone number must be registered in your own name. With your child's number, the OTP code may go somewhere else, or the registration may fail.
 
-kt-mo-vi-title = VNeID
-kt-mo-vi-task = You need to see the driving licence that was added to your VNeID account. Press the section that holds it.
-kt-mo-vi-vi-giay-to = Document wallet
-kt-mo-vi-vi-giay-to-feedback = Right. The driving licence, vehicle registration and health insurance card, once added, are all in the document wallet.
-kt-mo-vi-thu-tuc-hanh-chinh = Administrative procedures
-kt-mo-vi-thu-tuc-hanh-chinh-feedback = This section is for doing procedures. The documents added to your account are in the document wallet.
-kt-mo-vi-to-giac = Report a crime
-kt-mo-vi-to-giac-feedback = This section is for reporting a crime to the police. The documents added to your account are in the document wallet.
+kt-nang-muc-prompt = Mrs Lan registered a level 1 account herself in the app. Now she wants to open her e-ID card in the document wallet. What does she need to do?
+kt-nang-muc-cong-an-xa = Take her chip card to the commune police and ask for level 2
+kt-nang-muc-cong-an-xa-feedback = Right. The e-ID card is only in level 2, and level 2 must be registered in person at the commune police.
+kt-nang-muc-ung-dung-khac = Install another e-ID app that shows the card
+kt-nang-muc-ung-dung-khac-feedback = The Ministry of Public Security has only one e-identification app: VNeID. She needs to go to the commune police for level 2.
+kt-nang-muc-doc-otp = Let a caller who says he is police raise her level over the phone
+kt-nang-muc-doc-otp-feedback = The police do not make accounts over the phone. She takes her chip card to the commune police for level 2.
+
+kt-tin-duyet-prompt = You get a text message saying your e-identification registration has been approved. What do you do next?
+kt-tin-duyet-tu-mo = Open the VNeID app yourself, press “Activate”
+kt-tin-duyet-tu-mo-feedback = Right. The real message only gives the news and asks for nothing. You open the VNeID app you installed from CH Play or the App Store, and activate.
+kt-tin-duyet-goi-lai = Call the number that texted, ask them to activate it
+kt-tin-duyet-goi-lai-feedback = The police do not guide activation over the phone. Open the VNeID app yourself and press “Activate”.
+kt-tin-duyet-tra-loi = Text back your ID number and the OTP
+kt-tin-duyet-tra-loi-feedback = Never send your ID number or an OTP code to anyone. Open the VNeID app yourself and press “Activate”.
+
+kt-hanh-trinh-prompt = Put these in the right order, from going to get a level 2 account to using the document wallet.
+kt-hanh-trinh-hint = The commune police come first. Wait for the message saying it is approved, then activate. The document wallet works once activation is done.
+kt-hanh-trinh-den-cong-an = Take your chip ID card to the commune police
+kt-hanh-trinh-chup-anh = The officer takes your portrait photo and fingerprints
+kt-hanh-trinh-nhan-tin = Get a message saying the account is approved
+kt-hanh-trinh-kich-hoat = Open VNeID yourself and activate the account
+kt-hanh-trinh-mo-vi = Open the document wallet and see the e-ID card
+
+## Group vi-giay-to
+
+kt-mo-vi-giay-to-title = VNeID
+kt-mo-vi-giay-to-task = You need to show someone the driving licence added to your VNeID. Press the section where it is.
+kt-mo-vi-giay-to-vi-giay-to = Document wallet
+kt-mo-vi-giay-to-vi-giay-to-feedback = Right. The driving licence, vehicle registration and health insurance card added to the account are all in the document wallet.
+kt-mo-vi-giay-to-thu-tuc-hanh-chinh = Administrative procedures
+kt-mo-vi-giay-to-thu-tuc-hanh-chinh-feedback = This section is for doing procedures. The documents added to the account are in the document wallet.
+kt-mo-vi-giay-to-to-giac = Report a crime
+kt-mo-vi-giay-to-to-giac-feedback = This section is for reporting a crime to the police. The documents added to the account are in the document wallet.
+
+kt-tich-hop-bhyt-title = Document wallet
+kt-tich-hop-bhyt-task = Your health insurance card is not in the document wallet yet. Press the button that starts adding it.
+kt-tich-hop-bhyt-can-cuoc = E-ID card
+kt-tich-hop-bhyt-can-cuoc-feedback = This opens your e-ID card. To add the health insurance card, press “Add information”.
+kt-tich-hop-bhyt-tich-hop = Add information
+kt-tich-hop-bhyt-tich-hop-feedback = Right. To add your health insurance card, go to the document wallet and choose “Add information” (Tích hợp thông tin).
+kt-tich-hop-bhyt-quay-lai = Back
+kt-tich-hop-bhyt-quay-lai-feedback = You are in the right place already. To add the card, press “Add information”.
+
+kt-quen-the-prompt = You go to the commune health station but forgot your paper health insurance card. What do you do?
+kt-quen-the-dua-can-cuoc = Show your chip ID card, or open the card in VNeID level 2
+kt-quen-the-dua-can-cuoc-feedback = Right. The chip ID card can be used instead of the health insurance card. With VNeID level 2, the card is also in the document wallet.
+kt-quen-the-ve-nha = Go home for the paper card, as there is no other way
+kt-quen-the-ve-nha-feedback = No need to go home. Show your chip ID card, or open the card in the document wallet of VNeID level 2.
+kt-quen-the-tra-het-tien = Pay the full cost, since insurance needs the paper card
+kt-quen-the-tra-het-tien-feedback = Your insurance still works. Show your chip ID card, or open the card in the document wallet of VNeID level 2.
+
+## Group an-toan
+
+kt-xin-otp-prompt = You have just received a text message with a VNeID OTP code. Right after, someone calls, says he is a police officer, and asks you to read out the code to “verify it for you”. What do you do?
+kt-xin-otp-khong-doc = Keep it to yourself and hang up at once
+kt-xin-otp-khong-doc-feedback = Right. Nobody may ask for your OTP code, not even someone who says he is a police officer.
+kt-xin-otp-doc-ma = Read it out, since they know your name
+kt-xin-otp-doc-ma-feedback = Criminals can know your name. With the OTP code, they take over your account. Do not read it out; hang up.
+kt-xin-otp-chup-gui = Say nothing, but send a photo of the message on Zalo
+kt-xin-otp-chup-gui-feedback = Sending a photo of the message also gives the code to the criminal. Send nothing, and hang up.
+
+kt-cai-lai-prompt = Your child buys you a new phone. You need to install VNeID again. Where do you install it from?
+kt-cai-lai-cua-hang = From CH Play or the App Store already on the phone
+kt-cai-lai-cua-hang-feedback = Right. Only install VNeID from CH Play (Android phones) or the App Store (iPhone).
+kt-cai-lai-link = From the link in a message about a “new VNeID”
+kt-cai-lai-link-feedback = A strange link can install a fake app that secretly reads your OTP codes. Only install VNeID from CH Play or the App Store.
+kt-cai-lai-tep-zalo = From a setup file a friend sends on Zalo
+kt-cai-lai-tep-zalo-feedback = A file sent on Zalo can be a fake app, even when a friend sends it. Only install from CH Play or the App Store.
+
+kt-nguon-khong-ro-prompt = A caller tells you to go into your Android phone's settings and turn on “install apps from unknown sources” to install a new VNeID. What do you do?
+kt-nguon-khong-ro-khong-bat = Leave it off, hang up
+kt-nguon-khong-ro-khong-bat-feedback = Right. The Ministry of Public Security advises never turning on “install apps from unknown sources”. Whoever tells you to turn it on is a criminal.
+kt-nguon-khong-ro-bat-len = Switch it on, do as they say
+kt-nguon-khong-ro-bat-len-feedback = Turning it on opens the door for fake apps. Leave it off, and hang up.
+kt-nguon-khong-ro-bat-roi-tat = Switch it on briefly, then off
+kt-nguon-khong-ro-bat-roi-tat-feedback = One install is enough: the fake app is then in your phone and can read your messages. Leave it off, and hang up.
+
+kt-sap-nhap-prompt = A caller says he is a police officer of the “new commune”. He says that after the commune merger you must get a new ID card, and must first transfer a 50,000 đồng card fee. What do you do?
+kt-sap-nhap-khong-chuyen = Do not pay, hang up, ask the commune police if needed
+kt-sap-nhap-khong-chuyen-feedback = Right. After the merger you do not have to get a new card; your old card still works. Anyone who asks for money over the phone is a criminal.
+kt-sap-nhap-chuyen-ngay = Pay at once to be on time, it is only a small sum
+kt-sap-nhap-chuyen-ngay-feedback = Criminals often ask for a small sum first, then take much more. Do not pay; hang up and ask the commune police yourself.
+kt-sap-nhap-gui-anh-the = Send photos of both sides of your ID card
+kt-sap-nhap-gui-anh-the-feedback = Do not send photos of your ID card to anyone. After the merger, your old card still works. If in doubt, ask the commune police yourself.

@@ -15,6 +15,8 @@
 # “Tố giác tội phạm”, “Gửi yêu cầu” có trong domain.md. Tên các màn hình sau (“Nhập mã OTP”,
 # “Tạo mật khẩu”, “Tạo mã passcode”, “Câu hỏi bảo mật”) và nút “Xác nhận”, “Tiếp tục”,
 # “Quay lại” là tên mô tả, chưa đối chiếu với ứng dụng thật. Hai câu hỏi bảo mật là ví dụ.
+# “Kích hoạt” (màn hình đăng nhập), “Đăng ký tài khoản mức 1”, “Tích hợp thông tin” có trong
+# domain.md. Các nút phụ “Gửi lại mã”, “Hiện mật khẩu”, “Xem hướng dẫn” cũng chỉ là tên mô tả.
 
 lesson-title = Tài khoản định danh điện tử VNeID
 lesson-summary = Bạn tìm hiểu tài khoản VNeID mức 1 và mức 2, tập kích hoạt tài khoản trên điện thoại giả lập, mở Ví giấy tờ, và nhớ các lời dặn để khỏi bị lừa.
@@ -50,6 +52,7 @@ dang-ky-muc-2-text =
     Tài khoản mức 2 phải đăng ký trực tiếp. Bạn đến công an xã, phường, hoặc nơi làm thẻ căn cước.
     Bạn mang theo thẻ căn cước gắn chip (hoặc căn cước công dân gắn chip).
     Bạn cho cán bộ số điện thoại mà bạn đang dùng hằng ngày. Tin nhắn và mã của VNeID sẽ gửi về số này.
+    Số này phải đứng tên chính bạn. Nếu SIM đứng tên con cháu, mã OTP có thể gửi đi nơi khác, hoặc việc đăng ký không thành.
     Cán bộ nhập thông tin, chụp ảnh chân dung và lấy vân tay của bạn để đối chiếu. Bạn xác nhận đồng ý.
     Nếu muốn, bạn nhờ cán bộ thêm giấy tờ khác vào tài khoản, như giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế. Khi đó, bạn mang theo bản gốc để cán bộ kiểm tra.
     Người chưa có thẻ gắn chip thì được làm tài khoản mức 2 cùng lúc làm thẻ căn cước mới.
@@ -60,7 +63,7 @@ mang-gi-prompt = Bạn đến công an xã để đăng ký tài khoản mức 2
 mang-gi-can-cuoc = Thẻ căn cước gắn chip của bạn
 mang-gi-can-cuoc-feedback = Đúng. Cán bộ dùng thẻ căn cước gắn chip để đối chiếu thông tin của bạn.
 mang-gi-so-dien-thoai = Số điện thoại bạn đang dùng hằng ngày
-mang-gi-so-dien-thoai-feedback = Đúng. Tin nhắn báo kết quả và mã OTP để kích hoạt sẽ gửi về số này, nên đó phải là số bạn đang dùng.
+mang-gi-so-dien-thoai-feedback = Đúng. Tin nhắn báo kết quả và mã OTP để kích hoạt sẽ gửi về số này, nên đó phải là số bạn đang dùng, và đứng tên chính bạn.
 mang-gi-anh-the = Ảnh thẻ để nộp kèm
 mang-gi-anh-the-feedback = Ảnh chân dung do cán bộ chụp ngay tại chỗ, cùng lúc lấy vân tay. Bạn không phải lo chuẩn bị ảnh.
 mang-gi-gui-zalo = Gửi trước ảnh căn cước qua Zalo cho người xưng là cán bộ
@@ -167,6 +170,7 @@ vi-giay-to-text =
     Với tài khoản mức 2, các giấy tờ này trong ví có thể dùng thay cho bản giấy.
     Muốn thêm thẻ bảo hiểm y tế, bạn vào Ví giấy tờ, chọn Tích hợp thông tin.
     Từ ngày 1/6/2025, thẻ bảo hiểm y tế cấp mới hoặc cấp lại không còn in ra giấy. Bạn xem thẻ trên VNeID mức 2, hoặc trên ứng dụng VssID.
+    Khi đi khám bệnh, bạn cũng có thể đưa thẻ căn cước gắn chip thay cho thẻ bảo hiểm y tế.
     Từ ngày 1/8/2025, mã số bảo hiểm xã hội chính là số định danh cá nhân của bạn.
     VNeID còn có mục về cư trú, như đăng ký thường trú, tạm trú, thông báo lưu trú, và mục Thủ tục hành chính.
     Bạn cũng dùng tài khoản VNeID để đăng nhập Cổng Dịch vụ công. Bài sau sẽ tập việc này.
@@ -199,70 +203,81 @@ goi-ho-tro-cai-link = Cài bản VNeID mới qua đường link họ gửi
 goi-ho-tro-cai-link-feedback = Link lạ có thể cài ứng dụng giả, đọc trộm tin nhắn và lấy tiền. VNeID chỉ cài từ CH Play hoặc App Store. Bạn cúp máy là an toàn nhất.
 
 ## Bài kiểm tra cuối
+# Bốn nhóm: kích hoạt, đăng ký, Ví giấy tờ, an toàn. Nút đúng khi ở đầu, khi ở giữa, khi ở cuối.
+# Ý đúng khi dài, khi ngắn; đừng để ý đúng luôn là ý dài nhất hay ý lặp lại chữ của câu hỏi.
 
-kt-muc-2-prompt = Tài khoản VNeID mức nào cho bạn xem căn cước điện tử và dùng được tất cả tính năng?
-kt-muc-2-muc-2 = Mức 2
-kt-muc-2-muc-2-feedback = Đúng. Mức 2 cho xem căn cước điện tử, các giấy tờ đã tích hợp, và dùng được mọi tính năng.
-kt-muc-2-muc-1 = Mức 1
-kt-muc-2-muc-1-feedback = Mức 1 chỉ dùng được một số tính năng. Căn cước điện tử và mọi tính năng có ở mức 2.
-kt-muc-2-nhu-nhau = Mức nào cũng như nhau
-kt-muc-2-nhu-nhau-feedback = Hai mức khác nhau. Mức 1 dùng được một số tính năng; mức 2 dùng được tất cả.
+## Nhóm kich-hoat
 
-kt-noi-dang-ky-prompt = Bạn muốn đăng ký tài khoản định danh mức 2. Bạn làm thế nào?
-kt-noi-dang-ky-cong-an-xa = Mang thẻ căn cước gắn chip đến công an xã, hoặc nơi làm thẻ căn cước
-kt-noi-dang-ky-cong-an-xa-feedback = Đúng. Mức 2 đăng ký trực tiếp: cán bộ chụp ảnh chân dung và lấy vân tay của bạn.
-kt-noi-dang-ky-goi-dien = Chờ cán bộ gọi điện, hướng dẫn làm qua điện thoại
-kt-noi-dang-ky-goi-dien-feedback = Công an không làm tài khoản mức 2 qua điện thoại. Bạn mang thẻ căn cước đến công an xã.
-kt-noi-dang-ky-gui-zalo = Gửi ảnh căn cước qua Zalo cho người nhận làm giúp
-kt-noi-dang-ky-gui-zalo-feedback = Đừng gửi ảnh căn cước cho ai qua Zalo. Mức 2 chỉ đăng ký trực tiếp tại công an xã hoặc nơi làm thẻ căn cước.
+kt-bat-dau-title = VNeID
+kt-bat-dau-task = Tin nhắn báo tài khoản mức 2 của bạn đã được duyệt. Bạn tự mở ứng dụng VNeID và thấy màn hình này. Bạn bấm nút nào trước tiên, để dùng được tài khoản?
+kt-bat-dau-dang-nhap = Đăng nhập
+kt-bat-dau-dang-nhap-feedback = Tài khoản chưa kích hoạt thì chưa đăng nhập được. Bạn bấm “Kích hoạt” trước.
+kt-bat-dau-kich-hoat = Kích hoạt
+kt-bat-dau-kich-hoat-feedback = Đúng. Tài khoản đã được duyệt, nên bạn bấm “Kích hoạt”. Ứng dụng sẽ hỏi số định danh cá nhân và số điện thoại.
+kt-bat-dau-dang-ky-muc-1 = Đăng ký tài khoản mức 1
+kt-bat-dau-dang-ky-muc-1-feedback = Bạn đã đăng ký mức 2 ở công an xã, và tài khoản đã được duyệt. Không cần đăng ký lại. Bạn bấm “Kích hoạt”.
 
-kt-can-bo-lam-gi-prompt = Khi bạn đăng ký tài khoản mức 2 tại công an xã, cán bộ làm gì?
-kt-can-bo-lam-gi-anh-van-tay = Nhập thông tin, chụp ảnh chân dung và lấy vân tay của bạn để đối chiếu
-kt-can-bo-lam-gi-anh-van-tay-feedback = Đúng. Ảnh chân dung và vân tay được đối chiếu với dữ liệu căn cước của bạn.
-kt-can-bo-lam-gi-hoi-otp = Hỏi mã OTP và mật khẩu ngân hàng của bạn
-kt-can-bo-lam-gi-hoi-otp-feedback = Không ai cần mã OTP hay mật khẩu ngân hàng của bạn. Cán bộ chụp ảnh chân dung và lấy vân tay để đối chiếu.
-kt-can-bo-lam-gi-gui-link = Gửi cho bạn một đường link để tự cài VNeID
-kt-can-bo-lam-gi-gui-link-feedback = VNeID chỉ cài từ CH Play hoặc App Store, không cài qua link. Ở công an xã, cán bộ chụp ảnh chân dung và lấy vân tay của bạn.
+kt-gui-yeu-cau-title = Kích hoạt tài khoản định danh điện tử
+kt-gui-yeu-cau-task = Nhập số định danh cá nhân trên thẻ căn cước MẪU và số điện thoại MẪU. Rồi bấm nút để nhận mã OTP.
+kt-gui-yeu-cau-so-dinh-danh = Số định danh cá nhân
+kt-gui-yeu-cau-so-dinh-danh-hint = Số định danh có đúng 12 chữ số, in trên thẻ căn cước MẪU bên cạnh.
+kt-gui-yeu-cau-so-dien-thoai = Số điện thoại
+kt-gui-yeu-cau-so-dien-thoai-hint = Số điện thoại có 10 chữ số, bắt đầu bằng số 0, giống số điện thoại MẪU bên cạnh.
+kt-gui-yeu-cau-xem-huong-dan = Xem hướng dẫn
+kt-gui-yeu-cau-xem-huong-dan-feedback = Nút này chỉ mở phần hướng dẫn. Khi đã nhập đủ hai dãy số, bạn bấm “Gửi yêu cầu” để nhận mã OTP.
+kt-gui-yeu-cau-quay-lai = Quay lại
+kt-gui-yeu-cau-quay-lai-feedback = Nút này đưa bạn về màn hình trước. Để nhận mã OTP, bạn bấm “Gửi yêu cầu”.
+kt-gui-yeu-cau-gui-yeu-cau = Gửi yêu cầu
+kt-gui-yeu-cau-gui-yeu-cau-feedback = Đúng. Ứng dụng gửi mã OTP bằng tin nhắn về số điện thoại bạn đã đăng ký.
 
-kt-cai-dat-prompt = Ứng dụng VNeID thật được cài từ đâu?
-kt-cai-dat-cua-hang = Từ CH Play hoặc App Store
-kt-cai-dat-cua-hang-feedback = Đúng. Chỉ cài VNeID từ CH Play (Android) hoặc App Store (iPhone).
-kt-cai-dat-trang-web = Từ một trang web lạ mà người khác gửi link, có chữ “vneid” trong địa chỉ
-kt-cai-dat-trang-web-feedback = Kẻ gian hay làm trang web có chữ giống VNeID. Bạn chỉ cài từ CH Play hoặc App Store.
-kt-cai-dat-tep-zalo = Từ tệp cài đặt người quen gửi qua Zalo
-kt-cai-dat-tep-zalo-feedback = Tệp gửi qua Zalo có thể là ứng dụng giả, kể cả khi người gửi là người quen. Bạn chỉ cài từ CH Play hoặc App Store.
+kt-nhap-otp-title = Nhập mã OTP
+kt-nhap-otp-task = Xem tin nhắn MẪU bên cạnh. Nhập mã OTP trong tin, rồi bấm nút để sang bước sau.
+kt-nhap-otp-ma-otp = Mã OTP
+kt-nhap-otp-ma-otp-hint = Mã OTP trong tin nhắn MẪU có 6 chữ số. Bạn gõ lại cho khớp.
+kt-nhap-otp-gui-lai-ma = Gửi lại mã
+kt-nhap-otp-gui-lai-ma-feedback = Bạn đã có mã trong tin nhắn MẪU, chưa cần xin mã mới. Bạn gõ mã đó, rồi bấm “Xác nhận”.
+kt-nhap-otp-xac-nhan = Xác nhận
+kt-nhap-otp-xac-nhan-feedback = Đúng. Mã khớp, ứng dụng chuyển sang bước tạo mật khẩu.
+kt-nhap-otp-quay-lai = Quay lại
+kt-nhap-otp-quay-lai-feedback = Bạn chưa cần quay lại. Bạn gõ mã 6 số trong tin nhắn MẪU, rồi bấm “Xác nhận”.
 
-kt-nguon-khong-ro-prompt = Một người gọi bảo bạn vào phần cài đặt của điện thoại Android, bật “cài ứng dụng không rõ nguồn gốc” để cài VNeID bản mới. Bạn làm gì?
-kt-nguon-khong-ro-khong-bat = Không bật. Cúp máy; VNeID chỉ cài từ CH Play
-kt-nguon-khong-ro-khong-bat-feedback = Đúng. Bộ Công an dặn không bật “cài ứng dụng không rõ nguồn gốc”. Người bảo bạn bật là kẻ gian.
-kt-nguon-khong-ro-bat-len = Bật lên rồi làm theo hướng dẫn của họ
-kt-nguon-khong-ro-bat-len-feedback = Bật lên là mở cửa cho ứng dụng giả vào máy. Bạn không bật, và cúp máy.
-kt-nguon-khong-ro-bat-roi-tat = Bật lên một lúc, cài xong thì tắt đi
-kt-nguon-khong-ro-bat-roi-tat-feedback = Chỉ cần cài xong một lần, ứng dụng giả đã ở trong máy và đọc trộm được tin nhắn. Bạn không bật, và cúp máy.
+kt-tao-mat-khau-title = Tạo mật khẩu
+kt-tao-mat-khau-task = Tự nghĩ một mật khẩu tập đúng quy tắc. Gõ hai lần cho giống nhau, rồi bấm nút để sang bước sau. Đừng gõ mật khẩu thật của bạn.
+kt-tao-mat-khau-mat-khau = Mật khẩu
+kt-tao-mat-khau-mat-khau-hint = Mật khẩu cần từ 8 đến 20 ký tự, có ít nhất một chữ hoa, một chữ thường, một chữ số và một ký tự đặc biệt như @ hay #.
+kt-tao-mat-khau-nhap-lai-mat-khau = Nhập lại mật khẩu
+kt-tao-mat-khau-nhap-lai-mat-khau-hint = Ô này phải giống hệt ô mật khẩu ở trên, đúng cả chữ hoa và chữ thường.
+kt-tao-mat-khau-tiep-tuc = Tiếp tục
+kt-tao-mat-khau-tiep-tuc-feedback = Đúng. Mật khẩu hợp lệ, ứng dụng chuyển sang bước tạo mã passcode 6 số.
+kt-tao-mat-khau-quay-lai = Quay lại
+kt-tao-mat-khau-quay-lai-feedback = Bạn chưa cần quay lại. Khi hai ô đã giống nhau, bạn bấm “Tiếp tục”.
+kt-tao-mat-khau-hien-mat-khau = Hiện mật khẩu
+kt-tao-mat-khau-hien-mat-khau-feedback = Nút này chỉ cho bạn xem lại chữ vừa gõ. Để sang bước sau, bạn bấm “Tiếp tục”.
 
-kt-xin-otp-prompt = Bạn vừa nhận tin nhắn có mã OTP của VNeID. Ngay sau đó, có người gọi xưng là công an, xin bạn đọc mã để “xác thực giúp”. Bạn làm gì?
-kt-xin-otp-khong-doc = Không đọc mã, cúp máy
-kt-xin-otp-khong-doc-feedback = Đúng. Không ai được hỏi mã OTP của bạn, kể cả người xưng là công an.
-kt-xin-otp-doc-ma = Đọc mã cho họ, vì họ biết tên bạn
-kt-xin-otp-doc-ma-feedback = Kẻ gian có thể biết tên bạn. Có mã OTP, họ chiếm được tài khoản. Bạn không đọc, và cúp máy.
-kt-xin-otp-chup-gui = Không đọc, nhưng chụp tin nhắn gửi qua Zalo cho họ
-kt-xin-otp-chup-gui-feedback = Gửi ảnh tin nhắn cũng là đưa mã cho kẻ gian. Bạn không gửi gì, và cúp máy.
+kt-tao-passcode-title = Tạo mã passcode
+kt-tao-passcode-task = Tạo một mã passcode tập: gõ 6 chữ số, gõ lại y như vậy ở ô thứ hai, rồi bấm nút để sang bước sau.
+kt-tao-passcode-passcode = Mã passcode
+kt-tao-passcode-passcode-hint = Mã passcode gồm đúng 6 chữ số, không có chữ cái.
+kt-tao-passcode-nhap-lai-passcode = Nhập lại mã passcode
+kt-tao-passcode-nhap-lai-passcode-hint = Ô này phải giống hệt 6 số ở ô trên.
+kt-tao-passcode-quay-lai = Quay lại
+kt-tao-passcode-quay-lai-feedback = Bạn chưa cần quay lại. Gõ 6 chữ số hai lần cho giống nhau, rồi bấm “Xác nhận”.
+kt-tao-passcode-xem-huong-dan = Xem hướng dẫn
+kt-tao-passcode-xem-huong-dan-feedback = Nút này chỉ mở phần hướng dẫn. Khi hai ô đã giống nhau, bạn bấm “Xác nhận”.
+kt-tao-passcode-xac-nhan = Xác nhận
+kt-tao-passcode-xac-nhan-feedback = Đúng. Tiếp theo, ứng dụng bảo bạn trả lời 2 câu hỏi bảo mật.
 
-kt-mat-khau-prompt = Mật khẩu nào dưới đây đúng quy tắc của VNeID?
-kt-mat-khau-du-quy-tac = Hoa@Sen25
-kt-mat-khau-du-quy-tac-feedback = Đúng. Mật khẩu này có 9 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt @. Ngoài đời, bạn tự nghĩ mật khẩu của riêng mình.
-kt-mat-khau-thieu-hoa-dac-biet = hoasen25
-kt-mat-khau-thieu-hoa-dac-biet-feedback = Mật khẩu này thiếu chữ hoa và thiếu ký tự đặc biệt. Cần đủ: chữ hoa, chữ thường, chữ số, ký tự đặc biệt.
-kt-mat-khau-qua-ngan = Hs@1
-kt-mat-khau-qua-ngan-feedback = Mật khẩu này chỉ có 4 ký tự, quá ngắn. Mật khẩu cần từ 8 đến 20 ký tự.
-
-kt-mot-ung-dung-prompt = Bạn thấy quảng cáo một ứng dụng tên “Định danh công dân Plus”, nói là ứng dụng mới của Bộ Công an. Bạn nghĩ sao?
-kt-mot-ung-dung-chi-vneid = Bộ Công an chỉ có một ứng dụng định danh điện tử là VNeID, nên đây là ứng dụng giả
-kt-mot-ung-dung-chi-vneid-feedback = Đúng. Chỉ có một ứng dụng định danh điện tử của Bộ Công an: VNeID.
-kt-mot-ung-dung-cai-thu = Cài thử xem sao
-kt-mot-ung-dung-cai-thu-feedback = Ứng dụng giả có thể đọc trộm tin nhắn và lấy tiền. Bộ Công an chỉ có một ứng dụng là VNeID.
-kt-mot-ung-dung-cai-ca-hai = Cài cả hai ứng dụng cho chắc
-kt-mot-ung-dung-cai-ca-hai-feedback = Chỉ cần VNeID, cài từ CH Play hoặc App Store. Ứng dụng kia là giả.
+kt-chon-mat-khau-prompt = Ứng dụng bảo bạn tạo mật khẩu. Những mật khẩu nào dưới đây được chấp nhận? Hãy chọn tất cả các ý đúng.
+kt-chon-mat-khau-lua-non = Lua@Non7
+kt-chon-mat-khau-lua-non-feedback = Đúng. Có 8 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt @. Ngoài đời, bạn tự nghĩ mật khẩu của riêng mình.
+kt-chon-mat-khau-chu-thuong = luanon2025
+kt-chon-mat-khau-chu-thuong-feedback = Mật khẩu này thiếu chữ hoa và ký tự đặc biệt. Mật khẩu cần đủ chữ hoa, chữ thường, chữ số và ký tự đặc biệt.
+kt-chon-mat-khau-tre-xanh = Tre#Xanh2024
+kt-chon-mat-khau-tre-xanh-feedback = Đúng. Có 12 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt #.
+kt-chon-mat-khau-chu-hoa = LUA@NON2025
+kt-chon-mat-khau-chu-hoa-feedback = Mật khẩu này toàn chữ hoa, thiếu chữ thường. Mật khẩu cần đủ chữ hoa, chữ thường, chữ số và ký tự đặc biệt.
+kt-chon-mat-khau-qua-ngan = Ln@1
+kt-chon-mat-khau-qua-ngan-feedback = Mật khẩu này chỉ có 4 ký tự, quá ngắn. Mật khẩu cần từ 8 đến 20 ký tự.
 
 kt-thu-tu-prompt = Hãy xếp các bước kích hoạt tài khoản VNeID theo đúng thứ tự.
 kt-thu-tu-hint = Đầu tiên là số định danh và số điện thoại. Mã OTP đến sau đó. Câu hỏi bảo mật là bước cuối.
@@ -272,33 +287,100 @@ kt-thu-tu-tao-mat-khau = Tạo mật khẩu
 kt-thu-tu-tao-passcode = Tạo mã passcode 6 số
 kt-thu-tu-cau-hoi = Trả lời 2 câu hỏi bảo mật
 
-kt-nhap-so-title = Kích hoạt tài khoản định danh điện tử
-kt-nhap-so-task = Nhập số định danh cá nhân trên thẻ căn cước MẪU và số điện thoại MẪU, rồi bấm nút để nhận mã OTP.
-kt-nhap-so-so-dinh-danh = Số định danh cá nhân
-kt-nhap-so-so-dinh-danh-hint = Số định danh có đúng 12 chữ số, in trên thẻ căn cước MẪU bên cạnh.
-kt-nhap-so-so-dien-thoai = Số điện thoại
-kt-nhap-so-so-dien-thoai-hint = Số điện thoại có 10 chữ số, bắt đầu bằng số 0, giống số điện thoại MẪU bên cạnh.
-kt-nhap-so-gui-yeu-cau = Gửi yêu cầu
-kt-nhap-so-gui-yeu-cau-feedback = Đúng. Ứng dụng gửi mã OTP bằng tin nhắn về số điện thoại đã đăng ký.
-kt-nhap-so-quay-lai = Quay lại
-kt-nhap-so-quay-lai-feedback = Nút này đưa bạn về màn hình trước. Để nhận mã OTP, bạn bấm “Gửi yêu cầu”.
+## Nhóm dang-ky
 
-kt-passcode-title = Tạo mã passcode
-kt-passcode-task = Tạo một mã passcode tập: gõ 6 chữ số, gõ lại y như vậy ở ô thứ hai, rồi bấm “Xác nhận”.
-kt-passcode-passcode = Mã passcode
-kt-passcode-passcode-hint = Mã passcode gồm đúng 6 chữ số, không có chữ cái.
-kt-passcode-nhap-lai-passcode = Nhập lại mã passcode
-kt-passcode-nhap-lai-passcode-hint = Ô này phải giống hệt 6 số ở ô trên.
-kt-passcode-xac-nhan = Xác nhận
-kt-passcode-xac-nhan-feedback = Đúng. Tiếp theo, ứng dụng bảo bạn trả lời 2 câu hỏi bảo mật.
-kt-passcode-quay-lai = Quay lại
-kt-passcode-quay-lai-feedback = Bạn chưa cần quay lại. Gõ 6 chữ số hai lần cho giống nhau, rồi bấm “Xác nhận”.
+kt-chuan-bi-prompt = Sáng mai bạn đến công an xã để đăng ký tài khoản mức 2. Bạn mang theo hoặc chuẩn bị những gì? Hãy chọn tất cả các ý đúng.
+kt-chuan-bi-the-chip = Thẻ căn cước gắn chip của bạn
+kt-chuan-bi-the-chip-feedback = Đúng. Cán bộ dùng thẻ gắn chip để đối chiếu thông tin của bạn.
+kt-chuan-bi-so-chinh-chu = Số điện thoại đứng tên chính bạn
+kt-chuan-bi-so-chinh-chu-feedback = Đúng. Số điện thoại phải đứng tên chính bạn. Mã OTP để kích hoạt sẽ gửi về số này.
+kt-chuan-bi-anh-the = Hai tấm ảnh thẻ để nộp kèm
+kt-chuan-bi-anh-the-feedback = Bạn không cần mang ảnh. Cán bộ chụp ảnh chân dung và lấy vân tay ngay tại chỗ.
+kt-chuan-bi-so-cua-con = Số điện thoại của con, để con nhận mã giúp
+kt-chuan-bi-so-cua-con-feedback = Số điện thoại phải đứng tên chính bạn. Dùng số của con, mã OTP có thể gửi đi nơi khác, hoặc việc đăng ký không thành.
 
-kt-mo-vi-title = VNeID
-kt-mo-vi-task = Bạn cần xem giấy phép lái xe đã tích hợp trên VNeID. Hãy bấm vào mục có chứa giấy tờ đó.
-kt-mo-vi-vi-giay-to = Ví giấy tờ
-kt-mo-vi-vi-giay-to-feedback = Đúng. Giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế đã tích hợp đều nằm trong Ví giấy tờ.
-kt-mo-vi-thu-tuc-hanh-chinh = Thủ tục hành chính
-kt-mo-vi-thu-tuc-hanh-chinh-feedback = Mục này để làm thủ tục. Giấy tờ đã tích hợp nằm trong Ví giấy tờ.
-kt-mo-vi-to-giac = Tố giác tội phạm
-kt-mo-vi-to-giac-feedback = Mục này để báo tội phạm cho công an. Giấy tờ đã tích hợp nằm trong Ví giấy tờ.
+kt-nang-muc-prompt = Bà Lan đã tự đăng ký tài khoản mức 1 trên ứng dụng. Nay bà muốn mở căn cước điện tử trong Ví giấy tờ. Bà cần làm gì?
+kt-nang-muc-cong-an-xa = Mang thẻ gắn chip đến công an xã, xin làm mức 2
+kt-nang-muc-cong-an-xa-feedback = Đúng. Căn cước điện tử chỉ có ở mức 2, và mức 2 phải đăng ký trực tiếp ở công an xã.
+kt-nang-muc-ung-dung-khac = Cài thêm một ứng dụng định danh khác có căn cước
+kt-nang-muc-ung-dung-khac-feedback = Bộ Công an chỉ có một ứng dụng định danh điện tử là VNeID. Bà cần đến công an xã để làm mức 2.
+kt-nang-muc-doc-otp = Nhờ người gọi tới xưng là công an nâng mức giúp qua điện thoại
+kt-nang-muc-doc-otp-feedback = Công an không làm tài khoản qua điện thoại. Bà mang thẻ gắn chip đến công an xã để làm mức 2.
+
+kt-tin-duyet-prompt = Bạn nhận tin nhắn báo việc đăng ký định danh điện tử của bạn đã được duyệt. Bạn làm gì tiếp?
+kt-tin-duyet-tu-mo = Tự mở ứng dụng VNeID, bấm “Kích hoạt”
+kt-tin-duyet-tu-mo-feedback = Đúng. Tin thật chỉ báo tin, không hỏi gì. Bạn tự mở VNeID đã cài từ CH Play hoặc App Store, rồi kích hoạt.
+kt-tin-duyet-goi-lai = Gọi lại cho số vừa nhắn, nhờ họ kích hoạt giúp
+kt-tin-duyet-goi-lai-feedback = Công an không hướng dẫn kích hoạt qua điện thoại. Bạn tự mở ứng dụng VNeID và bấm “Kích hoạt”.
+kt-tin-duyet-tra-loi = Nhắn trả lời, gửi số căn cước và mã OTP
+kt-tin-duyet-tra-loi-feedback = Đừng gửi số căn cước hay mã OTP cho ai. Bạn tự mở ứng dụng VNeID và bấm “Kích hoạt”.
+
+kt-hanh-trinh-prompt = Hãy xếp các việc theo đúng thứ tự, từ lúc đi làm tài khoản mức 2 đến lúc dùng được Ví giấy tờ.
+kt-hanh-trinh-hint = Làm ở công an xã trước. Chờ tin nhắn báo đã duyệt, rồi mới kích hoạt. Ví giấy tờ dùng được sau khi kích hoạt xong.
+kt-hanh-trinh-den-cong-an = Mang thẻ căn cước gắn chip đến công an xã
+kt-hanh-trinh-chup-anh = Cán bộ chụp ảnh chân dung, lấy vân tay của bạn
+kt-hanh-trinh-nhan-tin = Nhận tin nhắn báo tài khoản đã được duyệt
+kt-hanh-trinh-kich-hoat = Tự mở VNeID và kích hoạt tài khoản
+kt-hanh-trinh-mo-vi = Mở Ví giấy tờ, xem căn cước điện tử
+
+## Nhóm vi-giay-to
+
+kt-mo-vi-giay-to-title = VNeID
+kt-mo-vi-giay-to-task = Bạn cần cho người ta xem giấy phép lái xe đã tích hợp trên VNeID. Hãy bấm vào mục có giấy phép lái xe.
+kt-mo-vi-giay-to-vi-giay-to = Ví giấy tờ
+kt-mo-vi-giay-to-vi-giay-to-feedback = Đúng. Giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế đã tích hợp đều nằm trong Ví giấy tờ.
+kt-mo-vi-giay-to-thu-tuc-hanh-chinh = Thủ tục hành chính
+kt-mo-vi-giay-to-thu-tuc-hanh-chinh-feedback = Mục này để làm thủ tục. Giấy tờ đã tích hợp nằm trong Ví giấy tờ.
+kt-mo-vi-giay-to-to-giac = Tố giác tội phạm
+kt-mo-vi-giay-to-to-giac-feedback = Mục này để báo tội phạm cho công an. Giấy tờ đã tích hợp nằm trong Ví giấy tờ.
+
+kt-tich-hop-bhyt-title = Ví giấy tờ
+kt-tich-hop-bhyt-task = Thẻ bảo hiểm y tế của bạn chưa có trong Ví giấy tờ. Hãy bấm nút để bắt đầu thêm thẻ vào ví.
+kt-tich-hop-bhyt-can-cuoc = Căn cước điện tử
+kt-tich-hop-bhyt-can-cuoc-feedback = Mục này mở căn cước điện tử của bạn. Để thêm thẻ bảo hiểm y tế, bạn bấm “Tích hợp thông tin”.
+kt-tich-hop-bhyt-tich-hop = Tích hợp thông tin
+kt-tich-hop-bhyt-tich-hop-feedback = Đúng. Muốn thêm thẻ bảo hiểm y tế, bạn vào Ví giấy tờ và chọn “Tích hợp thông tin”.
+kt-tich-hop-bhyt-quay-lai = Quay lại
+kt-tich-hop-bhyt-quay-lai-feedback = Bạn đang ở đúng chỗ rồi. Để thêm thẻ, bạn bấm “Tích hợp thông tin”.
+
+kt-quen-the-prompt = Bạn đi khám ở trạm y tế nhưng quên mang thẻ bảo hiểm y tế bằng giấy. Bạn làm gì?
+kt-quen-the-dua-can-cuoc = Đưa thẻ căn cước gắn chip, hoặc mở thẻ trên VNeID mức 2
+kt-quen-the-dua-can-cuoc-feedback = Đúng. Thẻ căn cước gắn chip dùng được thay thẻ bảo hiểm y tế. Với VNeID mức 2, thẻ cũng có trong Ví giấy tờ.
+kt-quen-the-ve-nha = Về nhà lấy thẻ giấy, vì không có cách nào khác
+kt-quen-the-ve-nha-feedback = Bạn không cần về nhà. Bạn đưa thẻ căn cước gắn chip, hoặc mở thẻ trong Ví giấy tờ trên VNeID mức 2.
+kt-quen-the-tra-het-tien = Trả hết tiền khám, vì không có thẻ giấy thì bảo hiểm không trả
+kt-quen-the-tra-het-tien-feedback = Bảo hiểm vẫn dùng được. Bạn đưa thẻ căn cước gắn chip, hoặc mở thẻ trong Ví giấy tờ trên VNeID mức 2.
+
+## Nhóm an-toan
+
+kt-xin-otp-prompt = Bạn vừa nhận tin nhắn có mã OTP của VNeID. Ngay sau đó, có người gọi xưng là công an, xin bạn đọc mã để “xác thực giúp”. Bạn làm gì?
+kt-xin-otp-khong-doc = Không nói mã ra, cúp máy luôn
+kt-xin-otp-khong-doc-feedback = Đúng. Không ai được hỏi mã OTP của bạn, kể cả người xưng là công an.
+kt-xin-otp-doc-ma = Đọc mã cho họ, vì họ biết tên bạn
+kt-xin-otp-doc-ma-feedback = Kẻ gian có thể biết tên bạn. Có mã OTP, họ chiếm được tài khoản. Bạn không đọc, và cúp máy.
+kt-xin-otp-chup-gui = Không nói, nhưng chụp tin nhắn gửi qua Zalo
+kt-xin-otp-chup-gui-feedback = Gửi ảnh tin nhắn cũng là đưa mã cho kẻ gian. Bạn không gửi gì, và cúp máy.
+
+kt-cai-lai-prompt = Con bạn mua cho bạn một chiếc điện thoại mới. Bạn cần cài lại VNeID. Bạn cài ở đâu?
+kt-cai-lai-cua-hang = Từ CH Play hoặc App Store có sẵn trong máy
+kt-cai-lai-cua-hang-feedback = Đúng. Chỉ cài VNeID từ CH Play (điện thoại Android) hoặc App Store (iPhone).
+kt-cai-lai-link = Từ đường link trong tin nhắn “VNeID bản mới”
+kt-cai-lai-link-feedback = Link lạ có thể cài ứng dụng giả, đọc trộm mã OTP. Bạn chỉ cài VNeID từ CH Play hoặc App Store.
+kt-cai-lai-tep-zalo = Từ tệp cài đặt người quen gửi qua Zalo
+kt-cai-lai-tep-zalo-feedback = Tệp gửi qua Zalo có thể là ứng dụng giả, kể cả khi người gửi là người quen. Bạn chỉ cài từ CH Play hoặc App Store.
+
+kt-nguon-khong-ro-prompt = Một người gọi bảo bạn vào phần cài đặt của điện thoại Android, bật “cài ứng dụng không rõ nguồn gốc” để cài VNeID bản mới. Bạn làm gì?
+kt-nguon-khong-ro-khong-bat = Không làm theo, cúp máy
+kt-nguon-khong-ro-khong-bat-feedback = Đúng. Bộ Công an dặn không bật “cài ứng dụng không rõ nguồn gốc”. Người bảo bạn bật là kẻ gian.
+kt-nguon-khong-ro-bat-len = Bật lên rồi làm theo họ
+kt-nguon-khong-ro-bat-len-feedback = Bật lên là mở cửa cho ứng dụng giả vào máy. Bạn không bật, và cúp máy.
+kt-nguon-khong-ro-bat-roi-tat = Bật một lúc, xong thì tắt
+kt-nguon-khong-ro-bat-roi-tat-feedback = Chỉ cần cài một lần, ứng dụng giả đã ở trong máy và đọc trộm được tin nhắn. Bạn không bật, và cúp máy.
+
+kt-sap-nhap-prompt = Có người gọi, xưng là cán bộ công an “xã mới”. Họ nói sau khi sáp nhập xã, bạn phải làm lại thẻ căn cước, và chuyển trước 50.000 đồng phí làm thẻ. Bạn làm gì?
+kt-sap-nhap-khong-chuyen = Không chuyển tiền, cúp máy, hỏi thẳng công an xã nếu cần
+kt-sap-nhap-khong-chuyen-feedback = Đúng. Sau sáp nhập, bạn không bắt buộc làm lại thẻ; thẻ cũ vẫn dùng được. Ai đòi tiền qua điện thoại là kẻ gian.
+kt-sap-nhap-chuyen-ngay = Chuyển tiền ngay cho kịp, vì số tiền nhỏ
+kt-sap-nhap-chuyen-ngay-feedback = Kẻ gian hay xin một khoản nhỏ trước, rồi lấy nhiều hơn. Bạn không chuyển tiền, cúp máy và hỏi thẳng công an xã.
+kt-sap-nhap-gui-anh-the = Gửi ảnh hai mặt thẻ căn cước để họ làm giúp
+kt-sap-nhap-gui-anh-the-feedback = Đừng gửi ảnh thẻ căn cước cho ai. Sau sáp nhập, thẻ cũ vẫn dùng được. Có gì, bạn hỏi thẳng công an xã.

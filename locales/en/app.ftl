@@ -74,6 +74,7 @@ lesson-state-not-passed = Not passed yet — try again
 lesson-state-passed = Passed ({ $score }%)
 
 ## Lesson player
+player-phase-pre-check = Check before you learn
 player-phase-practice = Practice
 player-phase-final = Final check
 player-phase-finished = Result
@@ -88,6 +89,8 @@ player-move-up = Up
 player-move-down = Down
 player-to-list = Back to the lessons
 player-final-intro = Now the final check. No hints; you will see your result at the end.
+player-pre-check-intro = Before you learn, try a few questions to see what you already know. There is no pass or fail here and no hints. If you do not know, just choose, or press “Skip, start learning”.
+player-skip-pre-check = Skip, start learning
 feedback-correct = That's right!
 feedback-try-again = Not quite. Read the hint below and try again.
 feedback-recorded = Answer saved.
@@ -100,6 +103,7 @@ feedback-order-in-place = { $count } of { $total } steps are in the right place.
 ## Result
 result-passed = Well done! You passed this lesson.
 result-passed-detail = You answered { $correct } of { $total } right ({ $score }%). { $pass_mark }% is needed to pass.
+result-before-after = Before learning: { $before }/{ $before_total } → After: { $after }/{ $after_total }
 result-not-passed = Not passed this time — that's fine!
 result-not-passed-detail = You answered { $correct } of { $total } right ({ $score }%). { $pass_mark }% is needed to pass. Try again: the practice part will help.
 result-retry = Do this lesson again
@@ -114,6 +118,7 @@ cli-check-ok = { $lessons ->
     [one] 1 lesson
    *[other] { $lessons } lessons
 }, { $steps } steps, locales: { $locales }
+cli-check-guessing = A guesser passes the final check: { $worst } (worst of { $strategies } strategies: { $strategy }); answering at random: { $random }
 cli-check-failed = { $count ->
     [one] 1 error. Fix the line above and run “hocso lessons check” again.
    *[other] { $count } errors. Fix the lines above and run “hocso lessons check” again.
@@ -145,6 +150,7 @@ feedback-message-is-scam = This is a scam, not a safe message.
 feedback-message-is-safe = This message is safe, not a scam.
 feedback-message-flags = Warning signs in this message: { $flags }.
 feedback-message-wrong-flags = This message does not show: { $flags }.
+feedback-message-common-flag = “{ $flags }” is true of this message, but almost every scam shows it. Also tick the sign that really gives this scam away.
 
 ## Phone steps (simulated app screens)
 phone-app-vneid = VNeID
@@ -196,6 +202,7 @@ report-col-skilled = People who passed all core lessons
 report-col-percent = Rate (%)
 report-col-met = Above 70%
 report-col-needed = More needed (people)
+report-col-skill = People with the skill: { $skill }
 report-total = Whole commune
 cli-exported = Exported { $persons } people ({ $skilled } passed all core lessons) to { $file }.
 cli-backed-up = Backed up all data to { $file }.
@@ -204,6 +211,7 @@ cli-demo-db = Made demo data: { $hamlets } hamlets, { $learners } people each, i
 
 ## Facilitator mode
 facilitator-summary = { $skilled } of { $learners } learners passed all core lessons. People in scope: { $scope }.
+facilitator-pre-check-skipped = pre-check skipped
 facilitator-exported = Saved the results of { $persons } people ({ $skilled } passed) to { $file }. The file holds no learner's name.
 picker-facilitator = Digital team
 pin-title = For the digital team
@@ -238,6 +246,9 @@ dashboard-save-report = Save the Excel report
 dashboard-empty = No files yet. Press “Choose files to import” and choose the files the hamlets sent.
 dashboard-chart = Share of people with improved digital skills in each hamlet; the red line is 70%.
 dashboard-by-lesson = People who passed each core lesson
+dashboard-improved-by-lesson = People with a measured improvement (pre-check below the pass mark, then passed)
+dashboard-skills = The five basic digital skills (CV 3240): people who passed the lessons teaching each
+dashboard-skills-not-taught = No lesson teaches these yet: { $skills }.
 dashboard-by-age = By age (passed / practised)
 dashboard-by-gender = By gender (passed / practised)
 session-running = A practice session is running, started at { $start }.

@@ -74,6 +74,7 @@ lesson-state-not-passed = Chưa đạt — học lại nhé
 lesson-state-passed = Đã đạt ({ $score }%)
 
 ## Lesson player
+player-phase-pre-check = Kiểm tra trước khi học
 player-phase-practice = Luyện tập
 player-phase-final = Bài kiểm tra cuối
 player-phase-finished = Kết quả
@@ -88,6 +89,8 @@ player-move-up = Lên
 player-move-down = Xuống
 player-to-list = Về danh sách bài
 player-final-intro = Bây giờ là bài kiểm tra cuối. Không có gợi ý; làm xong sẽ biết kết quả.
+player-pre-check-intro = Trước khi học, bạn thử trả lời vài câu để biết mình đã biết gì. Không tính đạt hay không đạt, không có gợi ý. Chưa biết thì cứ chọn, hoặc bấm “Bỏ qua, học luôn”.
+player-skip-pre-check = Bỏ qua, học luôn
 feedback-correct = Đúng rồi!
 feedback-try-again = Chưa đúng. Đọc gợi ý bên dưới rồi thử lại nhé.
 feedback-recorded = Đã ghi lại câu trả lời.
@@ -97,6 +100,7 @@ feedback-order-in-place = { $count } trên { $total } bước đã đúng chỗ.
 ## Result
 result-passed = Chúc mừng! Bạn đã đạt bài này.
 result-passed-detail = Bạn trả lời đúng { $correct } trên { $total } câu ({ $score }%). Cần { $pass_mark }% để đạt.
+result-before-after = Trước khi học: { $before }/{ $before_total } → Sau khi học: { $after }/{ $after_total }
 result-not-passed = Lần này chưa đạt — không sao cả!
 result-not-passed-detail = Bạn trả lời đúng { $correct } trên { $total } câu ({ $score }%). Cần { $pass_mark }% để đạt. Hãy làm lại: phần luyện tập sẽ giúp bạn.
 result-retry = Làm lại bài này
@@ -108,6 +112,7 @@ problems-intro = Các bài dưới đây không mở được. Các bài khác v
 
 ## Command line
 cli-check-ok = { $lessons } bài, { $steps } bước, ngôn ngữ: { $locales }
+cli-check-guessing = Người đoán mò qua bài kiểm tra cuối: { $worst } (cách đoán tệ nhất trong { $strategies } cách: { $strategy }); trả lời bừa: { $random }
 cli-check-failed = Có { $count } lỗi. Sửa các dòng trên rồi chạy lại “hocso lessons check”.
 
 ## Message steps (spotting scams)
@@ -136,6 +141,7 @@ feedback-message-is-scam = Đây là lừa đảo, không phải tin an toàn.
 feedback-message-is-safe = Tin này an toàn, không phải lừa đảo.
 feedback-message-flags = Dấu hiệu trong tin này: { $flags }.
 feedback-message-wrong-flags = Tin này không có các dấu hiệu: { $flags }.
+feedback-message-common-flag = “{ $flags }” đúng là có trong tin này, nhưng hầu hết tin lừa đảo đều có. Hãy chọn thêm dấu hiệu chính cho thấy đây là lừa đảo.
 
 ## Phone steps (simulated app screens)
 phone-app-vneid = VNeID
@@ -187,6 +193,7 @@ report-col-skilled = Số người đạt tất cả bài chính
 report-col-percent = Tỷ lệ (%)
 report-col-met = Đạt trên 70%
 report-col-needed = Cần thêm (người)
+report-col-skill = Số người có kỹ năng: { $skill }
 report-total = Toàn xã
 cli-exported = Đã xuất { $persons } người ({ $skilled } người đạt tất cả bài chính) vào { $file }.
 cli-backed-up = Đã sao lưu toàn bộ dữ liệu vào { $file }.
@@ -195,6 +202,7 @@ cli-demo-db = Đã tạo dữ liệu mẫu: { $hamlets } thôn, { $learners } ng
 
 ## Facilitator mode
 facilitator-summary = { $skilled } trên { $learners } người học đã đạt tất cả bài chính. Số người trong phạm vi: { $scope }.
+facilitator-pre-check-skipped = bỏ qua kiểm tra trước
 facilitator-exported = Đã lưu kết quả của { $persons } người ({ $skilled } người đạt) vào { $file }. Tệp không có tên người học.
 picker-facilitator = Tổ công nghệ số
 pin-title = Dành cho tổ công nghệ số
@@ -229,6 +237,9 @@ dashboard-save-report = Lưu báo cáo Excel
 dashboard-empty = Chưa có tệp nào. Bấm “Chọn tệp để nhập” và chọn các tệp thôn gửi lên.
 dashboard-chart = Tỷ lệ người đạt kỹ năng số của từng thôn; đường đỏ là mức 70%.
 dashboard-by-lesson = Số người đạt từng bài chính
+dashboard-improved-by-lesson = Số người tiến bộ rõ (kiểm tra trước chưa đạt, sau khi học đã đạt)
+dashboard-skills = Năm kỹ năng số cơ bản (CV 3240): số người đạt các bài dạy kỹ năng đó
+dashboard-skills-not-taught = Chưa có bài nào dạy: { $skills }.
 dashboard-by-age = Theo độ tuổi (đạt / đã học)
 dashboard-by-gender = Theo giới tính (đạt / đã học)
 session-running = Buổi học đang diễn ra, bắt đầu lúc { $start }.

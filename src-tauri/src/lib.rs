@@ -68,6 +68,7 @@ pub fn run() {
             commands::lessons::open_lesson,
             commands::lessons::player,
             commands::lessons::answer,
+            commands::lessons::skip_pre_check,
             commands::facilitator::unlock,
             commands::facilitator::lock,
             commands::facilitator::facilitator,

@@ -70,13 +70,15 @@ pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], trust_new_keys: bool)
     }
 }
 
-pub fn report(texts: &Texts, db: &Path, format: &str, out: &Path) -> ExitCode {
+pub fn report(texts: &Texts, db: &Path, format: &str, out: &Path, lessons: &Path) -> ExitCode {
     let run = || -> hocso_core::Result<()> {
         let mut store = Store::open(db)?;
         let report = reports::commune_report(&mut store)?;
+        // The basic skills' names come with the lessons (lessons/skills.toml and its texts).
+        let skills = hocso_core::lessons::LessonLibrary::load(lessons).skill_names(texts.locale());
         let bytes = match format {
-            "csv" => reports::report_csv(&report, texts),
-            "xlsx" => reports::report_xlsx(&report, texts)?,
+            "csv" => reports::report_csv(&report, texts, &skills),
+            "xlsx" => reports::report_xlsx(&report, texts, &skills)?,
             _ => serde_json::to_vec_pretty(&report).map_err(|e| hocso_core::Error::Internal(e.to_string()))?,
         };
         reports::write_atomically(out, &bytes)

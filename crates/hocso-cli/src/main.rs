@@ -66,6 +66,9 @@ enum Command {
         format: String,
         #[arg(long)]
         out: PathBuf,
+        /// The lessons folder (for the names of the basic skills).
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
     },
     /// Realistic synthetic data for demos and benchmarks.
     Demo {
@@ -169,7 +172,7 @@ fn main() -> ExitCode {
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
         Command::Backup { db, out } => data::backup(&texts, &db, &out),
         Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
-        Command::Report { db, format, out } => data::report(&texts, &db, &format, &out),
+        Command::Report { db, format, out, lessons } => data::report(&texts, &db, &format, &out, &lessons),
         Command::Demo { db, hamlets, learners, out_dir, seed, lessons } => data::demo(
             &texts,
             data::DemoArgs {
@@ -187,17 +190,33 @@ fn main() -> ExitCode {
                 eprintln!("{}", problem.render(&texts));
             }
             let summary = library.summary();
-            if library.problems.is_empty() {
-                for lesson in &library.lessons {
-                    let core = if lesson.core { texts.get("cli-lesson-core") } else { String::new() };
+            // Every lesson that loaded, with how often a guesser passes its final check.
+            for lesson in &library.lessons {
+                let core = if lesson.core { texts.get("cli-lesson-core") } else { String::new() };
+                println!(
+                    "{} v{}{}: {}",
+                    lesson.id,
+                    lesson.version,
+                    core,
+                    lesson.texts(texts.locale()).get("lesson-title")
+                );
+                if let Some(g) = &lesson.guessing {
+                    let pct = |r| hocso_core::lessons::guessing::percent_text(r, texts.locale());
                     println!(
-                        "{} v{}{}: {}",
-                        lesson.id,
-                        lesson.version,
-                        core,
-                        lesson.texts(texts.locale()).get("lesson-title")
+                        "    {}",
+                        texts.format(
+                            "cli-check-guessing",
+                            &[
+                                ("worst", pct(g.worst.pass_rate).into()),
+                                ("strategy", g.worst.describe(&texts).into()),
+                                ("random", pct(g.random).into()),
+                                ("strategies", g.strategies.into()),
+                            ],
+                        )
                     );
                 }
+            }
+            if library.problems.is_empty() {
                 println!(
                     "{}",
                     texts.format(

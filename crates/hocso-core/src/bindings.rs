@@ -54,6 +54,7 @@ fn render() -> String {
         SessionView::decl(&cfg),
         SessionRow::decl(&cfg),
         CertificateView::decl(&cfg),
+        SkillColumn::decl(&cfg),
     ];
     let mut out = String::from("// Generated from crates/hocso-core by ts-rs (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a Rust type.\n\n");
     for decl in decls {

@@ -78,6 +78,8 @@ pub struct LessonCard {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
+    /// The optional "before" check: no feedback, no fail, can be skipped with one press.
+    PreCheck,
     Practice,
     FinalCheck,
     Finished,
@@ -203,6 +205,8 @@ pub struct OptionView {
 
 pub struct ResultView {
     pub passed: bool,
+    /// "Trước: 3/8 → Sau: 8/8" when the learner took the pre-check of this lesson.
+    pub before_after: Option<String>,
     pub score: u32,
     pub pass_mark: u32,
     pub correct: u32,
@@ -258,6 +262,8 @@ pub struct GridRow {
     pub learner: LearnerCard,
     pub gender: Option<crate::store::Gender>,
     pub cells: Vec<LessonState>,
+    /// Per lesson, before → after ("38% → 100%"), or that the pre-check was skipped.
+    pub measures: Vec<Option<String>>,
     pub skilled: bool,
 }
 
@@ -282,6 +288,12 @@ pub struct DashboardView {
     pub by_gender: Vec<(String, [u32; 2])>,
     /// Core lesson title → persons who passed it.
     pub by_lesson: Vec<(String, u32)>,
+    /// Core lesson title → persons whose pass came with a measured improvement.
+    pub improved_by_lesson: Vec<(String, u32)>,
+    /// CV 3240's five basic skills, in order.
+    pub skills: Vec<SkillColumn>,
+    /// "Chưa có bài dạy: Mua sắm trực tuyến; …", or empty when every skill is taught.
+    pub skills_not_taught: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -295,6 +307,17 @@ pub struct DashboardRow {
     pub percent_label: String,
     pub met: bool,
     pub needed: Option<u32>,
+    /// Persons counted for each basic skill, in the order of `DashboardView::skills`.
+    pub by_skill: Vec<u32>,
+}
+
+/// One of CV 3240's five basic skills on the dashboard.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SkillColumn {
+    pub id: String,
+    pub name: String,
+    /// Whether any hamlet's lessons teach it yet.
+    pub taught: bool,
 }
 
 /// A practice session: who came and what each did while it ran.

@@ -64,6 +64,7 @@ fn a_re_signed_forgery_is_refused() {
         version: 1,
         date: "2026-11-20".into(),
         score: 100,
+        improved: None,
     });
     forged.digest = forged.body.canonical_digest();
     std::fs::write(&file, serde_json::to_vec(&forged).unwrap()).unwrap();
@@ -198,8 +199,9 @@ fn no_name_or_birth_date_leaves_the_hamlet_in_any_byte() {
     import(&commune, &file, TrustPolicy::FirstKeyOnly);
     let r = report(&commune);
     let texts = AppTexts::load(Locale::Vi);
-    let csv = reports::report_csv(&r, &texts);
-    let xlsx = reports::report_xlsx(&r, &texts).unwrap();
+    let skills = library().skill_names(Locale::Vi);
+    let csv = reports::report_csv(&r, &texts, &skills);
+    let xlsx = reports::report_xlsx(&r, &texts, &skills).unwrap();
     let export_bytes = std::fs::read(&file).unwrap();
     let mut xlsx_cells = String::new();
     {
@@ -251,7 +253,8 @@ fn the_xlsx_read_back_by_an_independent_reader_shows_the_dashboard_numbers() {
     let imported = reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly).unwrap();
     assert!(!imported.any_refused());
     let r = reports::commune_report(&mut store).unwrap();
-    let xlsx = reports::report_xlsx(&r, &AppTexts::load(Locale::Vi)).unwrap();
+    let skills = library().skill_names(Locale::Vi);
+    let xlsx = reports::report_xlsx(&r, &AppTexts::load(Locale::Vi), &skills).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     let rows: Vec<_> = sheet.rows().collect();

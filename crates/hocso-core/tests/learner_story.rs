@@ -199,7 +199,7 @@ fn an_unfinished_attempt_of_an_older_lesson_version_is_closed_and_a_new_one_star
     drop(app);
     let old = {
         let mut store = hocso_core::store::Store::open(&db).unwrap();
-        store.create_attempt(learner, LESSON, version + 99, &old_plan, old_plan.len(), 1).unwrap()
+        store.create_attempt(learner, LESSON, version + 99, &old_plan, 0, old_plan.len(), 1).unwrap()
     };
     let mut app = open(&db);
     let view = app.open_lesson(learner, LESSON).unwrap();

@@ -30,3 +30,8 @@ pub fn answer(
 ) -> Result<AnswerOutcome, UiError> {
     state.with(|core| core.answer(attempt, &step, &answer))
 }
+
+#[tauri::command(async)]
+pub fn skip_pre_check(state: State<'_, AppState>, attempt: i64) -> Result<PlayerView, UiError> {
+    state.with(|core| core.skip_pre_check(attempt))
+}

@@ -39,6 +39,7 @@ export const openLesson = (learner: LearnerId, lesson: string) => invoke<PlayerV
 export const player = (attempt: number) => invoke<PlayerView>("player", { attempt });
 export const answer = (attempt: number, step: string, given: Answer) =>
   invoke<AnswerOutcome>("answer", { attempt, step, answer: given });
+export const skipPreCheck = (attempt: number) => invoke<PlayerView>("skip_pre_check", { attempt });
 
 // Facilitator mode (the core refuses these until the PIN is given) and the commune dashboard.
 export const unlock = (pin: string) => invoke<FacilitatorView>("unlock", { pin });

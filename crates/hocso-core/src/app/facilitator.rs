@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::i18n::ArgValue;
 use crate::reports::{self, TrustPolicy};
 use crate::store::{HamletProfile, LearnerId, NewLearner, Role};
-use crate::views::{DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, ImportResultView};
+use crate::views::{DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, ImportResultView, SkillColumn};
 
 use super::HocSo;
 
@@ -39,6 +39,21 @@ impl HocSo {
         self.store.change_pin(old, new, repeat, unix_now())
     }
 
+    /// "38% → 100%" under a lesson in the grid: the pre-check, then the pass; "bỏ qua" when
+    /// the pre-check was skipped; nothing when none was offered.
+    fn before_after_cell(&self, pre: Option<crate::store::PreResult>, passed_score: Option<u32>) -> Option<String> {
+        use crate::store::PreResult;
+        let after = passed_score.map(|s| format!("{s}%")).unwrap_or_default();
+        match pre? {
+            PreResult::Taken { correct, total } => {
+                let before = crate::player::score_percent(correct as usize, total as usize);
+                Some(format!("{before}% → {after}").trim_end().to_owned())
+            }
+            PreResult::Skipped => Some(self.texts.get("facilitator-pre-check-skipped")),
+            PreResult::Unfinished => None,
+        }
+    }
+
     /// The hamlet at a glance: every learner against every lesson, who reached the skill level.
     pub fn facilitator_view(&self) -> Result<FacilitatorView> {
         self.require_facilitator()?;
@@ -49,13 +64,18 @@ impl HocSo {
         let mut rows = vec![];
         for learner in self.store.search_learners("")? {
             let completions = self.store.completions(learner.id)?;
+            let pre_checks = self.store.pre_checks(learner.id)?;
             let mut cells = vec![];
+            let mut measures = vec![];
             for lesson in &lessons {
-                cells.push(self.lesson_state(learner.id, lesson, &completions)?.0);
+                let (state, score) = self.lesson_state(learner.id, lesson, &completions)?;
+                cells.push(state);
+                let pre = pre_checks.iter().find(|p| p.lesson_id == lesson.id.as_str()).map(|p| p.result);
+                measures.push(self.before_after_cell(pre, score));
             }
             let skilled =
                 !core.is_empty() && core.iter().all(|c| completions.iter().any(|done| done.lesson_id == c.as_str()));
-            rows.push(GridRow { learner: self.card(&learner), gender: learner.gender, cells, skilled });
+            rows.push(GridRow { learner: self.card(&learner), gender: learner.gender, cells, measures, skilled });
         }
         let skilled = rows.iter().filter(|r| r.skilled).count();
         let profile = self.store.hamlet_profile()?;
@@ -135,6 +155,7 @@ impl HocSo {
     pub fn dashboard(&mut self) -> Result<DashboardView> {
         self.require_facilitator()?;
         let report = reports::commune_report(&mut self.store)?;
+        let skill_names = self.library.skill_names(self.texts.locale());
         let row = |r: &reports::HamletRow, total: bool| DashboardRow {
             hamlet: if total { self.texts.get("report-total") } else { r.hamlet.clone() },
             people_in_scope: r.people_in_scope,
@@ -145,6 +166,25 @@ impl HocSo {
             percent_label: r.percent.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "—".into()),
             met: r.met,
             needed: r.needed,
+            by_skill: skill_names.iter().map(|(id, _)| r.by_skill.get(id).copied().unwrap_or(0)).collect(),
+        };
+        let lesson_title = |id: &String| {
+            let title = self.library.lesson(id).map(|l| l.texts(self.texts.locale()).get("lesson-title"));
+            title.unwrap_or_else(|| id.clone())
+        };
+        let skills: Vec<SkillColumn> = skill_names
+            .iter()
+            .map(|(id, name)| SkillColumn {
+                id: id.clone(),
+                name: name.clone(),
+                taught: report.skills_taught.contains(id),
+            })
+            .collect();
+        let not_taught: Vec<&str> = skills.iter().filter(|s| !s.taught).map(|s| s.name.as_str()).collect();
+        let skills_not_taught = if not_taught.is_empty() {
+            String::new()
+        } else {
+            self.texts.format("dashboard-skills-not-taught", &[("skills", not_taught.join("; ").into())])
         };
         Ok(DashboardView {
             rows: report.hamlets.iter().map(|r| row(r, false)).collect(),
@@ -156,14 +196,10 @@ impl HocSo {
                 .iter()
                 .map(|(g, (p, s))| (self.texts.get(&format!("gender-{g}")), [*p, *s]))
                 .collect(),
-            by_lesson: report
-                .by_lesson
-                .iter()
-                .map(|(id, n)| {
-                    let title = self.library.lesson(id).map(|l| l.texts(self.texts.locale()).get("lesson-title"));
-                    (title.unwrap_or_else(|| id.clone()), *n)
-                })
-                .collect(),
+            by_lesson: report.by_lesson.iter().map(|(id, n)| (lesson_title(id), *n)).collect(),
+            improved_by_lesson: report.improved_by_lesson.iter().map(|(id, n)| (lesson_title(id), *n)).collect(),
+            skills,
+            skills_not_taught,
         })
     }
 
@@ -172,9 +208,9 @@ impl HocSo {
         self.require_facilitator()?;
         let report = reports::commune_report(&mut self.store)?;
         let bytes = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            reports::report_csv(&report, &self.texts)
+            reports::report_csv(&report, &self.texts, &self.library.skill_names(self.texts.locale()))
         } else {
-            reports::report_xlsx(&report, &self.texts)?
+            reports::report_xlsx(&report, &self.texts, &self.library.skill_names(self.texts.locale()))?
         };
         reports::write_atomically(out, &bytes)
     }

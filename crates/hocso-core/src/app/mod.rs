@@ -295,6 +295,16 @@ impl HocSo {
         Ok(player::outcome(show_feedback, correct, advanced, feedback, next, &self.texts))
     }
 
+    /// Skips the pre-check the learner is in ("Bỏ qua, học luôn"): recorded as skipped, never as
+    /// a fail, and the practice starts.
+    pub fn skip_pre_check(&mut self, attempt_id: i64) -> Result<PlayerView> {
+        let attempt = self.store.skip_pre_check(attempt_id)?;
+        let learner = self.store.learner(attempt.learner_id)?;
+        let lesson =
+            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
+        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+    }
+
     /// Whether `pin` is the facilitator PIN.
     pub fn check_pin(&self, pin: &str) -> Result<bool> {
         self.store.pin_matches(pin)

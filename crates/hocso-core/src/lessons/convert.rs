@@ -197,7 +197,14 @@ fn message(ctx: &Ctx<'_>, entry: &StepEntry, problems: &mut Vec<Problem>) -> Ste
             ctx.bad_field(problems, "flags");
         }
     }
-    StepKind::Message { channel: channel.unwrap_or(Channel::Sms), scam, typology: entry.typology.clone(), flags }
+    StepKind::Message {
+        channel: channel.unwrap_or(Channel::Sms),
+        scam,
+        typology: entry.typology.clone(),
+        flags,
+        // Filled in once the whole lesson is read (see `mark_common_flags`).
+        common_flags: vec![],
+    }
 }
 
 fn phone(ctx: &Ctx<'_>, entry: &StepEntry, problems: &mut Vec<Problem>) -> StepKind {

@@ -30,6 +30,11 @@ pub(super) struct LessonFile {
     /// Rough length in minutes, shown on the lesson list.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// CV 3240's basic skills this lesson teaches (ids from `lessons/skills.toml`); may be empty.
+    pub skills: Vec<String>,
+    /// Framework competences this lesson teaches (ids from `lessons/skills.toml`).
+    #[serde(default)]
+    pub competences: Vec<String>,
     pub steps: Vec<StepEntry>,
     pub final_check: FinalCheckEntry,
 }
@@ -41,9 +46,51 @@ fn default_pass_mark() -> u32 {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FinalCheckEntry {
-    /// How many items each attempt draws from the pool.
+    /// How many items each attempt draws from the pool (one pool, no groups).
+    #[serde(default)]
+    pub draw: Option<u32>,
+    /// How many items the optional pre-check draws from the pool (one pool, no groups).
+    #[serde(default)]
+    pub pre_draw: Option<u32>,
+    #[serde(default)]
+    pub items: Option<Vec<StepEntry>>,
+    /// Or: groups, each drawn from on its own, so every attempt has the intended mix.
+    #[serde(default)]
+    pub groups: Option<Vec<GroupEntry>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct GroupEntry {
+    pub id: String,
     pub draw: u32,
+    #[serde(default)]
+    pub pre_draw: u32,
     pub items: Vec<StepEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillsFile {
+    pub skills: Vec<SkillEntry>,
+    #[serde(default)]
+    pub competences: Vec<CompetenceEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillEntry {
+    pub id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CompetenceEntry {
+    pub id: String,
+    /// The framework's short name, e.g. "CV 3139/BTTTT-KTS&XHS".
+    pub framework: String,
+    /// The code in that framework, e.g. "1.2".
+    pub code: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -106,7 +106,7 @@ pub fn grade(step: &Step, answer: &Answer, practice: &Practice) -> Result<Grade>
             let in_place = items.iter().zip(order).filter(|(a, b)| a == b).count();
             Ok(Grade { in_place, ..Grade::new(in_place == items.len()) })
         }
-        (StepKind::Message { scam, flags, .. }, Answer::Message { scam: said_scam, flags: ticked }) => {
+        (StepKind::Message { scam, flags, common_flags, .. }, Answer::Message { scam: said_scam, flags: ticked }) => {
             if ticked.iter().any(|f| !super::message::RED_FLAGS.contains(&f.as_str()))
                 || (!said_scam && !ticked.is_empty())
             {
@@ -114,12 +114,14 @@ pub fn grade(step: &Step, answer: &Answer, practice: &Practice) -> Result<Grade>
             }
             let wrong_flags: Vec<String> = ticked.iter().filter(|f| !flags.contains(f)).cloned().collect();
             // A scam is spotted when the verdict is right and the learner names at least one of
-            // its red flags without naming one it does not show. A safe message needs only the verdict.
-            let correct = if *scam {
-                *said_scam && wrong_flags.is_empty() && ticked.iter().any(|f| flags.contains(f))
-            } else {
-                !said_scam
+            // its red flags without naming one it does not show. One flag is enough, but not a
+            // flag that nearly every scam of the lesson shows (unless the message shows no other).
+            // A safe message needs only the verdict.
+            let telling = |f: &String| {
+                flags.contains(f) && (!common_flags.contains(f) || flags.iter().all(|g| common_flags.contains(g)))
             };
+            let correct =
+                if *scam { *said_scam && wrong_flags.is_empty() && ticked.iter().any(telling) } else { !said_scam };
             Ok(Grade { chosen: ticked.clone(), wrong_flags, ..Grade::new(correct) })
         }
         (StepKind::Phone(phone), Answer::Phone { button, fields }) => {

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::Locale;
 
-use super::files::CatalogFile;
-use super::model::{Catalog, Lesson, LessonId, Topic, FORMAT_VERSION};
+use super::files::{CatalogFile, SkillsFile};
+use super::model::{Catalog, Competence, Lesson, LessonId, Topic, FORMAT_VERSION};
 use super::problem::{Problem, ProblemKind};
 use super::validate::{
     check_no_live_links, check_texts, is_valid_id, line_of_value, load_lesson, read_ftl_pair, toml_error_line,
@@ -37,7 +37,14 @@ impl LessonLibrary {
     pub fn load(root: &Path) -> LessonLibrary {
         let mut problems = vec![];
         let catalog_path = root.join("catalog.toml");
-        let empty = Catalog { format_version: FORMAT_VERSION, topics: vec![], core: vec![], texts: BTreeMap::new() };
+        let empty = Catalog {
+            format_version: FORMAT_VERSION,
+            topics: vec![],
+            core: vec![],
+            skills: vec![],
+            competences: vec![],
+            texts: BTreeMap::new(),
+        };
         let source = match std::fs::read_to_string(&catalog_path) {
             Ok(s) => s,
             Err(e) => {
@@ -73,9 +80,11 @@ impl LessonLibrary {
         check_texts(&texts, &topic_texts, &catalog_path, &mut problems);
         check_no_live_links(&texts, &mut problems);
 
+        let (skills, competences) = load_skills(root, &texts, &mut problems);
+
         let topic_ids: BTreeSet<String> = file.topics.iter().map(|t| t.id.clone()).collect();
         let core_ids: BTreeSet<String> = file.core.iter().cloned().collect();
-        let ctx = CatalogContext { topics: &topic_ids, core: &core_ids };
+        let ctx = CatalogContext { topics: &topic_ids, core: &core_ids, skills: &skills, competences: &competences };
         let mut listed = BTreeSet::new();
         let mut lessons = vec![];
         let mut topics = vec![];
@@ -151,9 +160,22 @@ impl LessonLibrary {
             topics,
             // A broken core lesson stays core: dropping it would make the skill level easier to reach.
             core: file.core.iter().filter(|c| listed.contains(*c)).map(|c| LessonId(c.clone())).collect(),
+            skills,
+            competences,
             texts,
         };
         LessonLibrary { root: root.to_owned(), catalog, lessons, problems }
+    }
+
+    /// CV 3240's basic skills with their names in `locale`, in the order of `skills.toml`.
+    pub fn skill_names(&self, locale: Locale) -> Vec<(String, String)> {
+        let texts = self.catalog.texts(locale);
+        self.catalog.skills.iter().map(|s| (s.clone(), texts.get(&format!("skill-{s}")))).collect()
+    }
+
+    /// The lessons that teach `skill`, in catalogue order.
+    pub fn lessons_teaching(&self, skill: &str) -> Vec<&Lesson> {
+        self.lessons.iter().filter(|l| l.skills.iter().any(|s| s == skill)).collect()
     }
 
     pub fn lesson(&self, id: &str) -> Option<&Lesson> {
@@ -167,4 +189,52 @@ impl LessonLibrary {
             locales: Locale::ALL.iter().map(|l| l.code()).collect(),
         }
     }
+}
+
+/// Reads `lessons/skills.toml`: CV 3240's basic skills and the framework competences a lesson
+/// may name, each with its name in the catalogue's Fluent files (`skill-ID`, `competence-ID`).
+fn load_skills(
+    root: &Path,
+    texts: &BTreeMap<Locale, crate::i18n::FtlFile>,
+    problems: &mut Vec<Problem>,
+) -> (Vec<String>, Vec<Competence>) {
+    let path = root.join("skills.toml");
+    let source = match std::fs::read_to_string(&path) {
+        Ok(s) => s,
+        // A lessons folder without the file declares no skills (a lesson naming one is refused).
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (vec![], vec![]),
+        Err(e) => {
+            problems.push(Problem::new(&path, None, ProblemKind::Unreadable { detail: e.to_string() }));
+            return (vec![], vec![]);
+        }
+    };
+    let file: SkillsFile = match toml::from_str(&source) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.push(Problem::new(
+                &path,
+                toml_error_line(&source, &e),
+                ProblemKind::Syntax { detail: e.message().to_owned() },
+            ));
+            return (vec![], vec![]);
+        }
+    };
+    let mut ids = BTreeSet::new();
+    let mut used = vec![];
+    for id in file.skills.iter().map(|s| (&s.id, "skill")).chain(file.competences.iter().map(|c| (&c.id, "competence")))
+    {
+        let line = line_of_value(&source, "id", id.0, 1);
+        if !is_valid_id(id.0) {
+            problems.push(Problem::new(&path, line, ProblemKind::BadId { id: id.0.clone() }));
+        }
+        if !ids.insert(id.0.clone()) {
+            problems.push(Problem::new(&path, line, ProblemKind::DuplicateStepId { step: id.0.clone() }));
+        }
+        used.push((format!("{}-{}", id.1, id.0), line));
+    }
+    check_texts(texts, &used, &path, problems);
+    let skills = file.skills.into_iter().map(|s| s.id).collect();
+    let competences =
+        file.competences.into_iter().map(|c| Competence { id: c.id, framework: c.framework, code: c.code }).collect();
+    (skills, competences)
 }

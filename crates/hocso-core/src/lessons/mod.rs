@@ -5,6 +5,7 @@
 mod convert;
 mod files;
 mod grade;
+pub mod guessing;
 mod library;
 pub mod message;
 mod model;
@@ -15,7 +16,9 @@ mod validate;
 
 pub use grade::{grade, right_answer, Answer, Grade};
 pub use library::{LessonLibrary, LibrarySummary};
-pub use model::{Catalog, ChoiceOption, Lesson, LessonId, Step, StepKind, Topic, FORMAT_VERSION};
+pub use model::{
+    Catalog, ChoiceOption, Competence, DrawGroup, Lesson, LessonId, Step, StepKind, Topic, FORMAT_VERSION,
+};
 pub use problem::{Problem, ProblemKind, ProblemView};
 
 #[cfg(test)]

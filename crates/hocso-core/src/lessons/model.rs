@@ -32,6 +32,10 @@ pub struct Catalog {
     pub format_version: u32,
     pub topics: Vec<Topic>,
     pub core: Vec<LessonId>,
+    /// CV 3240's five basic skills, from `lessons/skills.toml`, in its order.
+    pub skills: Vec<String>,
+    /// Framework competences a lesson may name, from `lessons/skills.toml`.
+    pub competences: Vec<Competence>,
     /// Fluent files of the catalogue itself (topic names), per locale.
     pub(crate) texts: BTreeMap<Locale, FtlFile>,
 }
@@ -40,6 +44,14 @@ impl Catalog {
     pub fn texts(&self, locale: Locale) -> Texts {
         Texts::new(locale, &|l| self.texts.get(&l).cloned().into_iter().collect())
     }
+}
+
+/// One competence of a national framework (CV 3139 today; QĐ 757 once its annex is obtained).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Competence {
+    pub id: String,
+    pub framework: String,
+    pub code: String,
 }
 
 #[derive(Debug, Clone)]
@@ -60,10 +72,19 @@ pub struct Lesson {
     pub dir: PathBuf,
     /// Practice steps, in order: feedback and unlimited retries.
     pub steps: Vec<Step>,
-    /// The final check's item pool; each attempt draws `draw` of them at random.
+    /// The final check's item pool (every group's items, in file order).
     pub pool: Vec<Step>,
+    /// How the pool is drawn from: each group on its own. A lesson without groups has one.
+    pub groups: Vec<DrawGroup>,
+    /// Final-check items per attempt: the sum of the groups' draws.
     pub draw: usize,
+    /// CV 3240 skills this lesson teaches.
+    pub skills: Vec<String>,
+    /// Framework competences this lesson teaches.
+    pub competences: Vec<String>,
     pub(crate) texts: BTreeMap<Locale, FtlFile>,
+    /// How often a guesser passes the final check (computed when the lesson is checked).
+    pub guessing: Option<super::guessing::GuessingReport>,
 }
 
 impl Lesson {
@@ -71,10 +92,26 @@ impl Lesson {
         Texts::new(locale, &|l| self.texts.get(&l).cloned().into_iter().collect())
     }
 
+    /// Pre-check items per attempt (0: the lesson has no pre-check).
+    pub fn pre_draw(&self) -> usize {
+        self.groups.iter().map(|g| g.pre_draw).sum()
+    }
+
     /// A practice step or a final-check item by id.
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().chain(self.pool.iter()).find(|s| s.id == id)
     }
+}
+
+/// A part of the pool drawn from on its own: `pre_draw` items for the pre-check, then `draw`
+/// other items for the final check.
+#[derive(Debug, Clone)]
+pub struct DrawGroup {
+    pub id: String,
+    /// Indices into [`Lesson::pool`].
+    pub items: Vec<usize>,
+    pub draw: usize,
+    pub pre_draw: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -85,10 +122,27 @@ pub struct Step {
 
 #[derive(Debug, Clone)]
 pub enum StepKind {
-    Explain { picture: Option<String> },
-    Choice { multiple: bool, options: Vec<ChoiceOption>, picture: Option<String> },
-    Order { items: Vec<String> },
-    Message { channel: super::message::Channel, scam: bool, typology: Option<String>, flags: Vec<String> },
+    Explain {
+        picture: Option<String>,
+    },
+    Choice {
+        multiple: bool,
+        options: Vec<ChoiceOption>,
+        picture: Option<String>,
+    },
+    Order {
+        items: Vec<String>,
+    },
+    Message {
+        channel: super::message::Channel,
+        scam: bool,
+        typology: Option<String>,
+        /// Every red flag the message shows: ticking any other one is a mistake.
+        flags: Vec<String>,
+        /// Flags listed on more than half of the lesson's scams ("a stranger" is on almost
+        /// all of them): true, but naming only these does not show the scam was understood.
+        common_flags: Vec<String>,
+    },
     Phone(super::phone::PhoneStep),
     QrPay(super::qr_pay::QrPayStep),
 }

@@ -49,6 +49,9 @@ pub enum ProblemKind {
     UnknownFlag { step: String, flag: String },
     LiveLink { id: String, link: String },
     TextIdClash { id: String },
+    FinalCheckShape,
+    UnknownSkill { skill: String },
+    Guessable { worst: super::guessing::StrategyRate },
 }
 
 impl ProblemKind {
@@ -87,6 +90,9 @@ impl ProblemKind {
             UnknownFlag { .. } => "problem-unknown-flag",
             LiveLink { .. } => "problem-live-link",
             TextIdClash { .. } => "problem-text-id-clash",
+            FinalCheckShape => "problem-final-check-shape",
+            UnknownSkill { .. } => "problem-unknown-skill",
+            Guessable { .. } => "problem-guessable",
         }
     }
 
@@ -104,7 +110,7 @@ impl ProblemKind {
             | CoreLessonUnknown { lesson } => vec![("lesson", t(lesson))],
             IdDiffersFromFolder { id, folder } => vec![("id", t(id)), ("folder", t(folder))],
             BadId { id } => vec![("id", t(id))],
-            VersionZero | NoSteps => vec![],
+            VersionZero | NoSteps | FinalCheckShape => vec![],
             UnknownTopic { topic } => vec![("topic", t(topic))],
             PassMarkOutOfRange { value } => vec![("value", (*value).into())],
             DrawOutOfRange { draw, pool } => vec![("draw", (*draw).into()), ("pool", (*pool).into())],
@@ -125,6 +131,9 @@ impl ProblemKind {
             UnknownFlag { step, flag } => vec![("step", t(step)), ("flag", t(flag))],
             LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
             TextIdClash { id } => vec![("id", t(id))],
+            UnknownSkill { skill } => vec![("skill", t(skill))],
+            // Rendered in `Problem::message`, which has the reader's texts.
+            Guessable { .. } => vec![],
         }
     }
 }
@@ -136,6 +145,13 @@ impl Problem {
 
     /// What is wrong and what to do, in the reader's language.
     pub fn message(&self, texts: &Texts) -> String {
+        if let ProblemKind::Guessable { worst } = &self.kind {
+            let percent = super::guessing::percent_text(worst.pass_rate, texts.locale());
+            return texts.format(
+                "problem-guessable",
+                &[("percent", percent.into()), ("strategy", worst.describe(texts).into())],
+            );
+        }
         let args = self.kind.args();
         let args: Vec<(&str, ArgValue)> = args.into_iter().collect();
         texts.format(self.kind.fluent_id(), &args)
@@ -195,6 +211,15 @@ impl Problem {
             UnknownFlag { step: s(), flag: s() },
             LiveLink { id: s(), link: s() },
             TextIdClash { id: s() },
+            FinalCheckShape,
+            UnknownSkill { skill: s() },
+            Guessable {
+                worst: super::guessing::StrategyRate {
+                    tactics: vec![super::guessing::Tactic::MessageScamWith("stranger")],
+                    locale: crate::i18n::Locale::Vi,
+                    pass_rate: 0.31,
+                },
+            },
         ]
     }
 }

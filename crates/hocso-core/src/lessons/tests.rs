@@ -19,6 +19,7 @@ const CATALOG_FTL: &str = "topic-basics = Cơ bản\n";
 const GOOD: &str = r#"id = "good"
 version = 1
 topic = "basics"
+skills = []
 
 [[steps]]
 id = "hello"
@@ -38,9 +39,9 @@ draw = 1
 [[final_check.items]]
 id = "sort"
 kind = "order"
-items = ["one", "two", "three"]
+items = ["one", "two", "three", "four", "five"]
 "#;
-const GOOD_FTL: &str = "lesson-title = T\nlesson-summary = S\nhello-text = Xin chào\npick-prompt = P\npick-yes = Có\npick-yes-feedback = Đúng\npick-no = Không\npick-no-feedback = Gợi ý\nsort-prompt = Xếp\nsort-hint = Gợi ý\nsort-one = 1\nsort-two = 2\nsort-three = 3\n";
+const GOOD_FTL: &str = "lesson-title = T\nlesson-summary = S\nhello-text = Xin chào\npick-prompt = P\npick-yes = Có\npick-yes-feedback = Đúng\npick-no = Không\npick-no-feedback = Gợi ý\nsort-prompt = Xếp\nsort-hint = Gợi ý\nsort-one = 1\nsort-two = 2\nsort-three = 3\nsort-four = 4\nsort-five = 5\n";
 
 fn good_files() -> Vec<(&'static str, &'static str)> {
     vec![
@@ -117,7 +118,7 @@ fn a_text_missing_from_vietnamese_points_at_the_step_that_uses_it() {
         .find(|p| p.kind == ProblemKind::TextMissing { id: "pick-yes-feedback".into(), locale: "vi".into() })
         .expect("missing vi text reported");
     assert_eq!(p.file, dir.path().join("good/lesson.toml"));
-    assert_eq!(p.line, Some(10), "the line of `id = \"pick\"`");
+    assert_eq!(p.line, Some(11), "the line of `id = \"pick\"`");
 }
 
 #[test]
@@ -126,6 +127,7 @@ fn structural_mistakes_are_each_reported() {
 version = 0
 topic = "nowhere"
 pass_mark = 120
+skills = []
 
 [[steps]]
 id = "same"
@@ -170,7 +172,7 @@ picture = "missing.svg"
         assert!(kinds.contains(&&expected), "{expected:?} not reported; got {:#?}", rendered(&library));
     }
     let dup = library.problems.iter().find(|p| p.kind == ProblemKind::DuplicateStepId { step: "same".into() }).unwrap();
-    assert_eq!(dup.line, Some(11));
+    assert_eq!(dup.line, Some(12));
 }
 
 #[test]
@@ -214,7 +216,7 @@ fn a_fluent_syntax_error_names_its_line() {
         .find(|p| matches!(p.kind, ProblemKind::FtlSyntax { .. }))
         .expect("syntax error reported");
     assert_eq!(p.file, dir.path().join("good/en.ftl"));
-    assert_eq!(p.line, Some(14));
+    assert_eq!(p.line, Some(16));
 }
 
 #[test]
@@ -297,4 +299,251 @@ fn the_right_answer_of_every_step_of_every_shipped_lesson_is_graded_right() {
         }
     }
     assert!(checked > 150, "{checked} steps");
+}
+
+/// A lesson whose right option is always the longest: a guesser who picks the longest passes.
+const GUESSABLE: &str = r#"id = "good"
+version = 1
+topic = "basics"
+skills = []
+
+[[steps]]
+id = "hello"
+kind = "explain"
+
+[final_check]
+draw = 3
+
+[[final_check.items]]
+id = "q1"
+kind = "choice"
+options = [{ id = "a", correct = true }, { id = "b" }, { id = "c" }]
+
+[[final_check.items]]
+id = "q2"
+kind = "choice"
+options = [{ id = "a", correct = true }, { id = "b" }, { id = "c" }]
+
+[[final_check.items]]
+id = "q3"
+kind = "choice"
+options = [{ id = "a", correct = true }, { id = "b" }, { id = "c" }]
+"#;
+
+fn guessable_ftl() -> String {
+    let mut ftl = String::from("lesson-title = T\nlesson-summary = S\nhello-text = Xin chào\n");
+    for q in ["q1", "q2", "q3"] {
+        ftl.push_str(&format!(
+            "{q}-prompt = Câu hỏi\n{q}-a = Câu trả lời dài và cẩn thận nhất\n{q}-a-feedback = Đúng\n{q}-b = Ngắn\n{q}-b-feedback = Chưa\n{q}-c = Cũng ngắn\n{q}-c-feedback = Chưa\n"
+        ));
+    }
+    ftl
+}
+
+#[test]
+fn a_lesson_a_guesser_passes_is_refused_naming_the_strategy() {
+    let ftl: &'static str = Box::leak(guessable_ftl().into_boxed_str());
+    let mut files = good_files();
+    files.retain(|(n, _)| !n.starts_with("good/"));
+    files.extend([("good/lesson.toml", GUESSABLE), ("good/vi.ftl", ftl), ("good/en.ftl", ftl)]);
+    let dir = fixture(&files);
+    let library = LessonLibrary::load(dir.path());
+    let problem = library
+        .problems
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::Guessable { .. }))
+        .unwrap_or_else(|| panic!("not refused: {:#?}", rendered(&library)));
+    let ProblemKind::Guessable { worst } = &problem.kind else { unreachable!() };
+    assert_eq!(worst.tactics, vec![guessing::Tactic::ChoiceLongest]);
+    assert!((worst.pass_rate - 1.0).abs() < 1e-9, "always the longest passes every time: {}", worst.pass_rate);
+    assert_eq!(problem.file, dir.path().join("good/lesson.toml"));
+    assert!(problem.line.is_some());
+    let text = problem.render(&AppTexts::load(Locale::Vi));
+    assert!(text.contains("100,00%") && text.contains("luôn chọn ý dài nhất"), "{text}");
+}
+
+#[test]
+fn random_answers_pass_at_the_binomial_rate() {
+    // Five 3-option items with options of equal length, draw 5 of 5, pass mark 80 (4 right):
+    // P = 5·(1/3)^4·(2/3) + (1/3)^5 = 11/243 = 4.5%, so the lesson is refused at that figure.
+    let mut lesson = GUESSABLE.replace("draw = 3", "draw = 5");
+    let mut ftl = String::from("lesson-title = T\nlesson-summary = S\nhello-text = Xin chào\n");
+    for q in ["q1", "q2", "q3", "q4", "q5"] {
+        if q == "q4" || q == "q5" {
+            lesson.push_str(&format!(
+                "\n[[final_check.items]]\nid = \"{q}\"\nkind = \"choice\"\noptions = [{{ id = \"a\", correct = true }}, {{ id = \"b\" }}, {{ id = \"c\" }}]\n"
+            ));
+        }
+        ftl.push_str(&format!(
+            "{q}-prompt = P\n{q}-a = Một\n{q}-a-feedback = F\n{q}-b = Hai\n{q}-b-feedback = F\n{q}-c = Bốn\n{q}-c-feedback = F\n"
+        ));
+    }
+    let ftl: &'static str = Box::leak(ftl.into_boxed_str());
+    let mut files = good_files();
+    files.retain(|(n, _)| !n.starts_with("good/"));
+    files.extend([
+        ("good/lesson.toml", &*Box::leak(lesson.into_boxed_str())),
+        ("good/vi.ftl", ftl),
+        ("good/en.ftl", ftl),
+    ]);
+    let dir = fixture(&files);
+    let library = LessonLibrary::load(dir.path());
+    let worst = library
+        .problems
+        .iter()
+        .find_map(|p| match &p.kind {
+            ProblemKind::Guessable { worst } => Some(worst.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{:#?}", rendered(&library)));
+    let p = 1.0_f64 / 3.0;
+    let expected = 5.0 * p.powi(4) * (1.0 - p) + p.powi(5);
+    assert!((worst.pass_rate - expected).abs() < 1e-12, "{} vs {expected}", worst.pass_rate);
+}
+
+const GROUPED: &str = r#"id = "good"
+version = 1
+topic = "basics"
+skills = ["s1"]
+
+[[steps]]
+id = "hello"
+kind = "explain"
+
+[final_check]
+
+[[final_check.groups]]
+id = "scams"
+draw = 2
+pre_draw = 1
+[[final_check.groups.items]]
+id = "m1"
+kind = "message"
+channel = "sms"
+verdict = "scam"
+typology = "C"
+flags = ["stranger", "link"]
+[[final_check.groups.items]]
+id = "m2"
+kind = "message"
+channel = "sms"
+verdict = "scam"
+typology = "C"
+flags = ["stranger", "asks-otp"]
+[[final_check.groups.items]]
+id = "m3"
+kind = "message"
+channel = "call"
+verdict = "scam"
+typology = "A"
+flags = ["stranger", "threat"]
+
+[[final_check.groups]]
+id = "safe"
+draw = 2
+pre_draw = 1
+[[final_check.groups.items]]
+id = "s1"
+kind = "message"
+channel = "sms"
+verdict = "safe"
+[[final_check.groups.items]]
+id = "s2"
+kind = "message"
+channel = "sms"
+verdict = "safe"
+[[final_check.groups.items]]
+id = "s3"
+kind = "message"
+channel = "zalo"
+verdict = "safe"
+"#;
+
+fn grouped_files(lesson: &'static str) -> tempfile::TempDir {
+    let mut ftl = String::from("lesson-title = T\nlesson-summary = S\nhello-text = Xin chào\n");
+    for m in ["m1", "m2", "m3", "s1", "s2", "s3"] {
+        ftl.push_str(&format!("{m}-sender = 0001\n{m}-body = Tin nhắn\n{m}-explain = Vì sao\n"));
+    }
+    let ftl: &'static str = Box::leak(ftl.into_boxed_str());
+    let mut files = good_files();
+    files.retain(|(n, _)| !n.starts_with("good/") && !matches!(*n, "vi.ftl" | "en.ftl" | "catalog.toml"));
+    let catalog_ftl = "topic-basics = Cơ bản\nskill-s1 = Kỹ năng một\n";
+    files.extend([
+        ("vi.ftl", catalog_ftl),
+        ("en.ftl", catalog_ftl),
+        ("skills.toml", "[[skills]]\nid = \"s1\"\n"),
+        (
+            "catalog.toml",
+            "format_version = 1\ncore = [\"good\"]\n\n[[topics]]\nid = \"basics\"\nlessons = [\"good\"]\n",
+        ),
+        ("good/lesson.toml", lesson),
+        ("good/vi.ftl", ftl),
+        ("good/en.ftl", ftl),
+    ]);
+    fixture(&files)
+}
+
+#[test]
+fn groups_draw_the_intended_mix_and_a_flag_on_most_scams_does_not_count_alone() {
+    let dir = grouped_files(GROUPED);
+    let library = LessonLibrary::load(dir.path());
+    assert!(library.problems.is_empty(), "{:#?}", rendered(&library));
+    let lesson = &library.lessons[0];
+    assert_eq!((lesson.draw, lesson.pre_draw(), lesson.groups.len()), (4, 2, 2));
+    assert_eq!(lesson.skills, vec!["s1".to_owned()]);
+    // Every plan: 1 scam + 1 safe in the pre-check, 2 + 2 other items in the final check.
+    let mut rng = rand::rng();
+    for _ in 0..200 {
+        let (plan, pre) = crate::player::plan_attempt(lesson, true, &mut rng);
+        assert_eq!(pre, 2);
+        let scams = |ids: &[String]| ids.iter().filter(|id| id.starts_with('m')).count();
+        assert_eq!(scams(&plan[..2]), 1);
+        assert_eq!(scams(&plan[3..]), 2);
+        let mut all: Vec<&String> = plan.iter().collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), plan.len(), "no item twice in one attempt: {plan:?}");
+    }
+    // "stranger" is on every scam: right, but not enough alone.
+    let practice = phone::Practice::for_attempt(1);
+    let m1 = lesson.step("m1").unwrap();
+    let said = |flags: &[&str]| Answer::Message { scam: true, flags: flags.iter().map(|f| (*f).to_owned()).collect() };
+    assert!(!grade(m1, &said(&["stranger"]), &practice).unwrap().correct);
+    assert!(grade(m1, &said(&["stranger", "link"]), &practice).unwrap().correct);
+    assert!(grade(m1, &said(&["link"]), &practice).unwrap().correct);
+    assert!(!grade(m1, &said(&["link", "threat"]), &practice).unwrap().correct, "an unlisted flag is wrong");
+    // Always "scam" can reach at most 2 of 4: the guessing figure is 0.
+    let g = lesson.guessing.as_ref().unwrap();
+    assert!(g.worst.pass_rate < 0.01, "{g:?}");
+}
+
+#[test]
+fn group_and_skill_mistakes_are_reported() {
+    let both = GROUPED.replace("[final_check]\n", "[final_check]\ndraw = 2\n");
+    let dir = grouped_files(Box::leak(both.into_boxed_str()));
+    let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&ProblemKind::FinalCheckShape), "{kinds:?}");
+
+    let too_many = GROUPED.replacen("draw = 2\npre_draw = 1", "draw = 3\npre_draw = 1", 1);
+    let dir = grouped_files(Box::leak(too_many.into_boxed_str()));
+    let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&ProblemKind::DrawOutOfRange { draw: 4, pool: 3 }), "{kinds:?}");
+
+    let unknown = GROUPED.replace("skills = [\"s1\"]", "skills = [\"s9\"]");
+    let dir = grouped_files(Box::leak(unknown.into_boxed_str()));
+    let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&ProblemKind::UnknownSkill { skill: "s9".into() }), "{kinds:?}");
+}
+
+#[test]
+fn every_shipped_lesson_is_below_one_percent_for_every_guessing_strategy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    let library = LessonLibrary::load(&root);
+    assert!(library.problems.is_empty(), "{:#?}", rendered(&library));
+    for lesson in &library.lessons {
+        let g = lesson.guessing.as_ref().unwrap();
+        assert!(g.worst.pass_rate < guessing::MAX_GUESS_RATE, "{}: {g:?}", lesson.id);
+        assert!(g.random <= g.worst.pass_rate);
+        assert!(lesson.pre_draw() > 0, "{} has a pre-check", lesson.id);
+    }
 }

@@ -8,7 +8,7 @@ use crate::i18n::{compare_with_reference, message_variables, parse_ftl, FtlFile,
 use super::convert::convert_step;
 use super::files::{LessonFile, StepEntry};
 use super::message::live_link;
-use super::model::{Lesson, LessonId, Step};
+use super::model::{DrawGroup, Lesson, LessonId, Step, StepKind};
 use super::problem::{Problem, ProblemKind};
 
 /// Ids (lessons, steps, options, items) are lowercase letters, digits and hyphens, starting
@@ -138,6 +138,8 @@ pub(super) fn check_no_live_links(texts: &BTreeMap<Locale, FtlFile>, problems: &
 pub(super) struct CatalogContext<'a> {
     pub topics: &'a BTreeSet<String>,
     pub core: &'a BTreeSet<String>,
+    pub skills: &'a [String],
+    pub competences: &'a [super::model::Competence],
 }
 
 /// Loads and checks one lesson folder. A lesson with any problem is not loaded.
@@ -184,13 +186,55 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
     if file.steps.is_empty() {
         problems.push(Problem::new(&path, None, ProblemKind::NoSteps));
     }
-    let draw = file.final_check.draw;
-    if draw == 0 || draw as usize > file.final_check.items.len() {
-        problems.push(Problem::new(
-            &path,
-            line_containing(&source, "draw"),
-            ProblemKind::DrawOutOfRange { draw, pool: file.final_check.items.len() },
-        ));
+    // One pool (`draw`, `pre_draw`, `items`) or groups, never both.
+    let fc = &file.final_check;
+    let one_pool = fc.draw.is_some() || fc.pre_draw.is_some() || fc.items.is_some();
+    let group_entries: Vec<GroupEntry> = match (&fc.groups, one_pool) {
+        (Some(groups), false) if !groups.is_empty() => {
+            groups.iter().map(|g| GroupEntry::borrowed(g, &source)).collect()
+        }
+        (None, true) => vec![GroupEntry {
+            id: "pool",
+            draw: fc.draw.unwrap_or(0),
+            pre_draw: fc.pre_draw.unwrap_or(0),
+            items: fc.items.as_deref().unwrap_or_default(),
+            line: line_containing(&source, "draw"),
+        }],
+        _ => {
+            problems.push(Problem::new(&path, line_containing(&source, "[final_check]"), ProblemKind::FinalCheckShape));
+            vec![]
+        }
+    };
+    let mut group_ids = BTreeSet::new();
+    for g in &group_entries {
+        let pool = g.items.len();
+        if g.draw == 0 || (g.draw + g.pre_draw) as usize > pool {
+            problems.push(Problem::new(&path, g.line, ProblemKind::DrawOutOfRange { draw: g.draw + g.pre_draw, pool }));
+        }
+        if !is_valid_id(g.id) {
+            problems.push(Problem::new(&path, g.line, ProblemKind::BadId { id: g.id.to_owned() }));
+        }
+        if !group_ids.insert(g.id) {
+            problems.push(Problem::new(&path, g.line, ProblemKind::DuplicateStepId { step: g.id.to_owned() }));
+        }
+    }
+    for skill in &file.skills {
+        if !ctx.skills.iter().any(|s| s == skill) {
+            problems.push(Problem::new(
+                &path,
+                line_containing(&source, "skills"),
+                ProblemKind::UnknownSkill { skill: skill.clone() },
+            ));
+        }
+    }
+    for competence in &file.competences {
+        if !ctx.competences.iter().any(|c| &c.id == competence) {
+            problems.push(Problem::new(
+                &path,
+                line_containing(&source, "competences"),
+                ProblemKind::UnknownSkill { skill: competence.clone() },
+            ));
+        }
     }
 
     let mut seen = BTreeSet::new();
@@ -217,8 +261,21 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
         }
         steps
     };
-    let steps = convert(&file.steps, false, &mut problems);
-    let pool = convert(&file.final_check.items, true, &mut problems);
+    let mut steps = convert(&file.steps, false, &mut problems);
+    let mut pool = vec![];
+    let mut groups = vec![];
+    for g in &group_entries {
+        let converted = convert(g.items, true, &mut problems);
+        let start = pool.len();
+        pool.extend(converted);
+        groups.push(DrawGroup {
+            id: g.id.to_owned(),
+            items: (start..pool.len()).collect(),
+            draw: g.draw as usize,
+            pre_draw: g.pre_draw as usize,
+        });
+    }
+    drop(convert);
 
     // Two things must never share one text: `a` + option `b-c` and `a-b` + option `c` would.
     let mut seen_texts = BTreeSet::new();
@@ -234,7 +291,9 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Lesson {
+    let draw = groups.iter().map(|g| g.draw).sum();
+    mark_common_flags(&mut steps, &mut pool);
+    let mut lesson = Lesson {
         id: LessonId(file.id.clone()),
         version: file.version,
         topic: file.topic,
@@ -244,9 +303,62 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
         dir: dir.to_owned(),
         steps,
         pool,
-        draw: draw as usize,
+        groups,
+        draw,
+        skills: file.skills.clone(),
+        competences: file.competences.clone(),
         texts,
-    })
+        guessing: None,
+    };
+    // A pass must mean the person can do it: a final check a guesser passes more than 1% of
+    // the time is refused, naming the strategy that does it.
+    let guessing = super::guessing::analyse(&lesson);
+    if guessing.worst.pass_rate > super::guessing::MAX_GUESS_RATE {
+        return Err(vec![Problem::new(
+            &path,
+            line_containing(&source, "[final_check]"),
+            ProblemKind::Guessable { worst: guessing.worst },
+        )]);
+    }
+    lesson.guessing = Some(guessing);
+    Ok(lesson)
+}
+
+/// A flag listed on more than half of a lesson's scams (practice and pool together) does not
+/// count alone: "always Scam + a stranger" must not pass. Written into every message step.
+fn mark_common_flags(steps: &mut [Step], pool: &mut [Step]) {
+    let mut scams = 0usize;
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for step in steps.iter().chain(pool.iter()) {
+        if let StepKind::Message { scam: true, flags, .. } = &step.kind {
+            scams += 1;
+            for f in flags {
+                *counts.entry(f.clone()).or_default() += 1;
+            }
+        }
+    }
+    let common: Vec<String> = counts.into_iter().filter(|(_, n)| n * 2 > scams).map(|(f, _)| f).collect();
+    for step in steps.iter_mut().chain(pool.iter_mut()) {
+        if let StepKind::Message { common_flags, .. } = &mut step.kind {
+            common_flags.clone_from(&common);
+        }
+    }
+}
+
+/// A draw group as the file gives it, before its items are converted.
+struct GroupEntry<'a> {
+    id: &'a str,
+    draw: u32,
+    pre_draw: u32,
+    items: &'a [StepEntry],
+    line: Option<usize>,
+}
+
+impl<'a> GroupEntry<'a> {
+    fn borrowed(g: &'a super::files::GroupEntry, source: &str) -> GroupEntry<'a> {
+        let line = line_of_value(source, "id", &g.id, 1);
+        GroupEntry { id: &g.id, draw: g.draw, pre_draw: g.pre_draw, items: &g.items, line }
+    }
 }
 
 fn line_containing(source: &str, key: &str) -> Option<usize> {

@@ -13,14 +13,25 @@ use crate::lessons::{grade, Answer, Lesson, Step, StepKind};
 use crate::store::{AttemptRow, NewAnswer, Store};
 use crate::views::{AnswerOutcome, FeedbackLine, LearnerCard, Phase, PlayerView, ResultView};
 
-/// The steps of a new attempt: every practice step, then `draw` items picked at random
-/// from the final-check pool (in random order).
-pub fn plan_attempt(lesson: &Lesson, rng: &mut impl rand::Rng) -> Vec<String> {
-    let mut plan: Vec<String> = lesson.steps.iter().map(|s| s.id.clone()).collect();
-    let mut pool: Vec<&Step> = lesson.pool.iter().collect();
-    pool.shuffle(rng);
-    plan.extend(pool.into_iter().take(lesson.draw).map(|s| s.id.clone()));
-    plan
+/// The steps of a new attempt and how many of them are the pre-check: with `pre_check`, each
+/// group's `pre_draw` items first (in random order); then every practice step; then, from each
+/// group, `draw` other items picked at random (all groups mixed, in random order). Within a
+/// group the final check's items are a uniformly random set, pre-check or not.
+pub fn plan_attempt(lesson: &Lesson, pre_check: bool, rng: &mut impl rand::Rng) -> (Vec<String>, usize) {
+    let mut pre: Vec<&Step> = vec![];
+    let mut finals: Vec<&Step> = vec![];
+    for group in &lesson.groups {
+        let mut items: Vec<&Step> = group.items.iter().map(|&i| &lesson.pool[i]).collect();
+        items.shuffle(rng);
+        let pre_n = if pre_check { group.pre_draw } else { 0 };
+        pre.extend(&items[..pre_n]);
+        finals.extend(&items[pre_n..pre_n + group.draw]);
+    }
+    pre.shuffle(rng);
+    finals.shuffle(rng);
+    let pre_steps = pre.len();
+    let plan = pre.into_iter().chain(&lesson.steps).chain(finals).map(|s| s.id.clone()).collect();
+    (plan, pre_steps)
 }
 
 /// Starts a new attempt or returns the open one. An open attempt of an older lesson version
@@ -33,10 +44,12 @@ pub fn start_or_resume(store: &mut Store, learner: crate::store::LearnerId, less
         }
         store.abandon_attempt(open.id)?;
     }
+    // The "before" is measured once, on the learner's first go at the lesson.
+    let pre_check = lesson.pre_draw() > 0 && !store.has_attempted(learner, lesson.id.as_str())?;
     let mut rng = rand::rng();
-    let plan = plan_attempt(lesson, &mut rng);
+    let (plan, pre_steps) = plan_attempt(lesson, pre_check, &mut rng);
     let seed: u64 = rng.random();
-    store.create_attempt(learner, lesson.id.as_str(), lesson.version, &plan, lesson.steps.len(), seed)
+    store.create_attempt(learner, lesson.id.as_str(), lesson.version, &plan, pre_steps, lesson.steps.len(), seed)
 }
 
 /// Score in whole percent, rounded down so that "80%" really means at least 80%.
@@ -58,30 +71,20 @@ pub fn player_view(
     let texts = lesson.texts(app.locale());
     let total = attempt.plan.len() as u32;
     let finished = attempt.finished_at.is_some();
-    let phase = if finished {
-        Phase::Finished
-    } else if attempt.position < attempt.practice_steps {
-        Phase::Practice
-    } else {
-        Phase::FinalCheck
+    let phase = phase_of(attempt);
+    let first_final = attempt.pre_steps + attempt.practice_steps;
+    let progress = |current: usize, total: usize| {
+        app.format("player-progress", &[("current", current.into()), ("total", total.into())])
     };
     let (phase_label, progress_label) = match phase {
+        Phase::PreCheck => (app.get("player-phase-pre-check"), progress(attempt.position + 1, attempt.pre_steps)),
         Phase::Practice => (
             app.get("player-phase-practice"),
-            app.format(
-                "player-progress",
-                &[("current", (attempt.position + 1).into()), ("total", attempt.practice_steps.into())],
-            ),
+            progress(attempt.position - attempt.pre_steps + 1, attempt.practice_steps),
         ),
         Phase::FinalCheck => (
             app.get("player-phase-final"),
-            app.format(
-                "player-progress",
-                &[
-                    ("current", (attempt.position - attempt.practice_steps + 1).into()),
-                    ("total", (attempt.plan.len() - attempt.practice_steps).into()),
-                ],
-            ),
+            progress(attempt.position - first_final + 1, attempt.plan.len() - first_final),
         ),
         Phase::Finished => (app.get("player-phase-finished"), String::new()),
     };
@@ -108,6 +111,19 @@ pub fn player_view(
     })
 }
 
+/// Where an attempt stands.
+pub fn phase_of(attempt: &AttemptRow) -> Phase {
+    if attempt.finished_at.is_some() {
+        Phase::Finished
+    } else if attempt.position < attempt.pre_steps {
+        Phase::PreCheck
+    } else if attempt.position < attempt.pre_steps + attempt.practice_steps {
+        Phase::Practice
+    } else {
+        Phase::FinalCheck
+    }
+}
+
 fn result_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, app: &Texts) -> Result<ResultView> {
     let answers = store.final_answers(attempt)?;
     let correct = answers.iter().filter(|(_, c)| *c).count();
@@ -120,8 +136,28 @@ fn result_view(store: &Store, lesson: &Lesson, attempt: &AttemptRow, app: &Texts
         ("score", ArgValue::from(score)),
         ("pass_mark", ArgValue::from(lesson.pass_mark)),
     ];
+    // Before → after: the learner's first pre-check of this lesson, if they took it.
+    let before =
+        store.pre_checks(attempt.learner_id)?.into_iter().find(|p| p.lesson_id == lesson.id.as_str()).and_then(|p| {
+            match p.result {
+                crate::store::PreResult::Taken { correct, total } => Some((correct, total)),
+                _ => None,
+            }
+        });
+    let before_after = before.map(|(b, bt)| {
+        app.format(
+            "result-before-after",
+            &[
+                ("before", b.into()),
+                ("before_total", bt.into()),
+                ("after", correct.into()),
+                ("after_total", total.into()),
+            ],
+        )
+    });
     Ok(ResultView {
         passed,
+        before_after,
         score,
         pass_mark: lesson.pass_mark,
         correct: correct as u32,
@@ -153,12 +189,12 @@ pub fn answer(
     let step = lesson.step(step_id).ok_or_else(|| Error::LessonNotFound(lesson.id.to_string()))?;
     let practice = Practice::for_attempt(attempt.seed);
     let verdict = grade(step, given, &practice)?;
-    let practice = attempt.position < attempt.practice_steps;
+    let practice = phase_of(attempt) == Phase::Practice;
     let advance = !practice || verdict.correct;
     let last = attempt.position + 1 == attempt.plan.len();
     let finish = if advance && last {
         let mut finals = store.final_answers(attempt)?;
-        if !practice {
+        if attempt.position >= attempt.pre_steps + attempt.practice_steps {
             finals.push((step_id.to_owned(), verdict.correct));
         }
         let correct = finals.iter().filter(|(_, c)| *c).count();
@@ -217,6 +253,16 @@ pub fn answer(
                     feedback.push(FeedbackLine {
                         text: app.format("feedback-message-flags", &[("flags", flag_labels(flags, app).into())]),
                         correct: true,
+                    });
+                }
+                if *scam && said_scam && verdict.wrong_flags.is_empty() && !verdict.correct {
+                    // Only a flag nearly every scam shows: true, but ask for the telling one.
+                    feedback.push(FeedbackLine {
+                        text: app.format(
+                            "feedback-message-common-flag",
+                            &[("flags", flag_labels(&verdict.chosen, app).into())],
+                        ),
+                        correct: false,
                     });
                 }
                 if !verdict.wrong_flags.is_empty() {

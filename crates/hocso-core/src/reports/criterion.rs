@@ -11,6 +11,8 @@ use rusqlite::{params, Connection};
 use crate::error::Result;
 use crate::store::Store;
 
+use super::export::SkillLessons;
+
 /// The criterion's threshold, in percent: met when the rate is strictly above it.
 pub const THRESHOLD_PERCENT: u32 = 70;
 
@@ -29,6 +31,8 @@ pub struct HamletRow {
     pub met: bool,
     /// How many more skilled persons would make the rate strictly above 70%.
     pub needed: Option<u32>,
+    /// Persons counted for each of CV 3240's basic skills (skill id → persons).
+    pub by_skill: BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,6 +45,11 @@ pub struct CommuneReport {
     pub by_age: BTreeMap<String, (u32, u32)>,
     /// Persons and skilled persons by gender ("female", "male", "unspecified").
     pub by_gender: BTreeMap<String, (u32, u32)>,
+    /// Persons whose pass of each core lesson came with a measured improvement (pre-check
+    /// below the pass mark, then passed).
+    pub improved_by_lesson: BTreeMap<String, u32>,
+    /// The basic skills some hamlet's lessons teach (the others are not taught yet).
+    pub skills_taught: BTreeSet<String>,
 }
 
 /// skilled × 100 ÷ scope > 70, in whole numbers: never fooled by rounding.
@@ -72,6 +81,7 @@ fn row(
         percent: scope.filter(|s| *s > 0).map(|s| (f64::from(skilled) * 1000.0 / f64::from(s)).round() / 10.0),
         met: scope.is_some_and(|s| meets(skilled, s)),
         needed: scope.map(|s| needed(skilled, s)),
+        by_skill: BTreeMap::new(),
     }
 }
 
@@ -91,13 +101,15 @@ fn this_year() -> i32 {
 }
 
 /// A hamlet's file: when it was imported (then its row id), hamlet name, commune name, people
-/// in scope, scope label.
-struct NewestFile(String, String, String, Option<u32>, Option<String>);
+/// in scope, scope label, and which lessons count for which basic skill.
+struct NewestFile(String, String, String, Option<u32>, Option<String>, Vec<SkillLessons>);
 
 struct PersonAcc {
     year: i32,
     gender: Option<String>,
     passed: BTreeSet<String>,
+    /// Lessons whose pass came with a measured improvement.
+    improved: BTreeSet<String>,
 }
 
 /// Tallies one hamlet again from its imported rows and keeps the counts in `hamlet_tallies`
@@ -112,25 +124,26 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
     let mut core = BTreeSet::new();
     let mut stmt = conn.prepare_cached(
         "SELECT imported_at || printf('|%020d', id), hamlet_name, commune_name, people_in_scope, scope_label,
-             core_lessons
+             core_lessons, skills
          FROM imports WHERE hamlet_key = ?1",
     )?;
     let mut rows = stmt.query([hamlet_key])?;
     while let Some(r) = rows.next()? {
-        let file = NewestFile(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        let skills: Vec<SkillLessons> = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
+        let file = NewestFile(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, skills);
         let lessons: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
         core.extend(lessons);
         if newest.as_ref().is_none_or(|n| file.0 > n.0) {
             newest = Some(file);
         }
     }
-    let Some(NewestFile(_, name, commune, scope, label)) = newest else {
+    let Some(NewestFile(_, name, commune, scope, label, skills)) = newest else {
         return Ok(()); // No file of this hamlet is kept: nothing to count.
     };
 
     let mut persons: BTreeMap<String, PersonAcc> = BTreeMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id
+        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.improved
          FROM imports i JOIN imported_persons p ON p.import_id = i.id
          LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
          WHERE i.hamlet_key = ?1",
@@ -141,8 +154,12 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
             year: r.get(1)?,
             gender: r.get(2)?,
             passed: BTreeSet::new(),
+            improved: BTreeSet::new(),
         });
         if let Some(lesson) = r.get::<_, Option<String>>(3)? {
+            if r.get::<_, Option<i64>>(4)? == Some(1) {
+                entry.improved.insert(lesson.clone());
+            }
             entry.passed.insert(lesson);
         }
     }
@@ -150,7 +167,7 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
     // (dimension, value) -> (persons, skilled)
     let mut breakdown: BTreeMap<(&str, String), (u32, u32)> = BTreeMap::new();
     let mut skilled = 0u32;
-    for PersonAcc { year, gender, passed } in persons.values() {
+    for PersonAcc { year, gender, passed, improved } in persons.values() {
         let is_skilled = !core.is_empty() && core.iter().all(|c| passed.contains(c));
         skilled += u32::from(is_skilled);
         let mut count = |dimension, value: String| {
@@ -160,6 +177,13 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
         };
         for lesson in passed.iter().filter(|l| core.contains(*l)) {
             count("lesson", lesson.clone());
+        }
+        for lesson in improved.iter().filter(|l| core.contains(*l)) {
+            count("improved", lesson.clone());
+        }
+        // A person counts for a basic skill when they passed every lesson the file lists for it.
+        for skill in skills.iter().filter(|s| !s.lessons.is_empty() && s.lessons.iter().all(|l| passed.contains(l))) {
+            count("skill", skill.skill.clone());
         }
         count("age", age_band(*year, this_year).to_owned());
         count("gender", gender.clone().unwrap_or_else(|| "unspecified".into()));
@@ -206,7 +230,26 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
         by_lesson: BTreeMap::new(),
         by_age: BTreeMap::new(),
         by_gender: BTreeMap::new(),
+        improved_by_lesson: BTreeMap::new(),
+        skills_taught: BTreeSet::new(),
     };
+    // Skills some kept file says a lesson teaches.
+    let mut stmt = conn.prepare("SELECT skills FROM imports")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let skills: Vec<SkillLessons> = serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or_default();
+        report.skills_taught.extend(skills.into_iter().filter(|s| !s.lessons.is_empty()).map(|s| s.skill));
+    }
+    // Each hamlet's persons per skill.
+    let mut per_hamlet_skills: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT t.hamlet_name, b.value, b.persons FROM hamlet_breakdown b
+         JOIN hamlet_tallies t ON t.hamlet_key = b.hamlet_key WHERE b.dimension = 'skill'",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        per_hamlet_skills.entry(r.get(0)?).or_default().insert(r.get(1)?, r.get(2)?);
+    }
     let (mut all_persons, mut all_skilled, mut all_scope, mut any_scope) = (0u32, 0u32, 0u32, false);
     let mut stmt = conn.prepare(
         "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled FROM hamlet_tallies
@@ -223,7 +266,9 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
             all_scope = all_scope.saturating_add(s);
             any_scope = true;
         }
-        report.hamlets.push(row(r.get(0)?, r.get(1)?, scope, r.get(3)?, persons, skilled));
+        let mut hamlet = row(r.get(0)?, r.get(1)?, scope, r.get(3)?, persons, skilled);
+        hamlet.by_skill = per_hamlet_skills.remove(&hamlet.hamlet).unwrap_or_default();
+        report.hamlets.push(hamlet);
     }
     let mut stmt = conn.prepare(
         "SELECT dimension, value, SUM(persons), SUM(skilled) FROM hamlet_breakdown GROUP BY dimension, value",
@@ -239,6 +284,12 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
             "age" => {
                 report.by_age.insert(value, (persons, skilled));
             }
+            "improved" => {
+                report.improved_by_lesson.insert(value, persons);
+            }
+            "skill" => {
+                report.total.by_skill.insert(value, persons);
+            }
             _ => {
                 report.by_gender.insert(value, (persons, skilled));
             }
@@ -246,7 +297,9 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     }
     report.hamlets.sort_by(|a, b| a.hamlet.cmp(&b.hamlet));
     let commune = report.hamlets.first().map(|h| h.commune.clone()).unwrap_or_default();
+    let by_skill = std::mem::take(&mut report.total.by_skill);
     report.total = row(String::new(), commune, any_scope.then_some(all_scope), None, all_persons, all_skilled);
+    report.total.by_skill = by_skill;
     Ok(report)
 }
 

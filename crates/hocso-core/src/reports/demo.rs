@@ -9,8 +9,8 @@ use crate::error::Result;
 use crate::store::{now, Role, Setup, Store};
 
 use super::export::{
-    is_skilled, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord, SignedExport, Totals,
-    EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
+    has_skill, is_skilled, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord,
+    SignedExport, SkillCount, SkillLessons, Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
 };
 use super::keys::InstallationKey;
 
@@ -182,6 +182,25 @@ pub fn add_learner_with_passes(
     })
 }
 
+/// The shipped lessons' mapping to CV 3240's skills (as `skill_lessons` gives it for the
+/// shipped catalogue), kept to the core lessons a demo uses.
+fn demo_skills(core: &[String]) -> Vec<SkillLessons> {
+    let mapping: [(&str, &[&str]); 5] = [
+        ("dich-vu-cong-truc-tuyen", &["vneid", "dich-vu-cong"]),
+        ("mua-sam-truc-tuyen", &[]),
+        ("thanh-toan-truc-tuyen", &["thanh-toan-qr"]),
+        ("tu-bao-ve-tren-mang", &["vneid", "thanh-toan-qr", "nhan-dien-lua-dao"]),
+        ("nen-tang-so-dia-phuong", &[]),
+    ];
+    mapping
+        .iter()
+        .map(|(skill, lessons)| SkillLessons {
+            skill: (*skill).to_owned(),
+            lessons: lessons.iter().filter(|l| core.iter().any(|c| c == *l)).map(|l| (*l).to_owned()).collect(),
+        })
+        .collect()
+}
+
 /// A signed export of a made-up hamlet, built directly (no database): for benchmarks and
 /// for a commune demo with many hamlets.
 pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize, seed: u64) -> SignedExport {
@@ -201,7 +220,15 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
                 passed: p
                     .passed
                     .into_iter()
-                    .map(|(lesson, score)| PassRecord { lesson, version: 1, date: date.clone(), score })
+                    .map(|(lesson, score)| {
+                        // Most demo learners took the pre-check and improved; some skipped it.
+                        let improved = match rng.random_range(0..10) {
+                            0..=6 => Some(true),
+                            7 => Some(false),
+                            _ => None,
+                        };
+                        PassRecord { lesson, version: 1, date: date.clone(), score, improved }
+                    })
                     .collect(),
             }
         })
@@ -209,6 +236,14 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
     persons.sort_by(|a, b| a.key.cmp(&b.key));
     persons.dedup_by(|a, b| a.key == b.key);
     let skilled = persons.iter().filter(|p| is_skilled(&p.passed, core)).count() as u32;
+    let skills = demo_skills(core);
+    let by_skill = skills
+        .iter()
+        .map(|s| SkillCount {
+            skill: s.skill.clone(),
+            persons: persons.iter().filter(|p| has_skill(&p.passed, s)).count() as u32,
+        })
+        .collect();
     let seed_bytes: [u8; 32] = rng.random();
     let key = InstallationKey::from_seed(seed_bytes);
     let body = ExportBody {
@@ -225,7 +260,8 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
             label: "người trong độ tuổi lao động".into(),
         }),
         core_lessons: core.to_vec(),
-        totals: Totals { persons: persons.len() as u32, skilled },
+        skills,
+        totals: Totals { persons: persons.len() as u32, skilled, by_skill },
         persons,
     };
     let digest = body.canonical_digest();

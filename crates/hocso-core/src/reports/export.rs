@@ -16,7 +16,10 @@ use crate::store::{search_key, Role, Store};
 use super::keys::InstallationKey;
 
 pub const EXPORT_FORMAT: &str = "hocso-hamlet-export";
-pub const EXPORT_SCHEMA_VERSION: u32 = 2;
+pub const EXPORT_SCHEMA_VERSION: u32 = 3;
+/// The oldest schema the commune still reads (2 has no improvement and no skills: absent
+/// fields read as "not measured" and "no skills declared").
+pub const OLDEST_READ_SCHEMA_VERSION: u32 = 2;
 
 /// What is signed. Field order is the canonical order: the digest is SHA-256 of this struct
 /// serialised as compact JSON.
@@ -38,8 +41,26 @@ pub struct ExportBody {
     pub people_in_scope: Option<PeopleInScope>,
     /// The lessons a person must pass to count as "improved digital skills".
     pub core_lessons: Vec<String>,
+    /// CV 3240's five basic skills, in order, each with the lessons a person must pass to count
+    /// for it (empty: no lesson teaches it yet). Schema 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillLessons>,
     pub persons: Vec<PersonRecord>,
     pub totals: Totals,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillLessons {
+    pub skill: String,
+    pub lessons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillCount {
+    pub skill: String,
+    pub persons: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,6 +151,11 @@ pub struct PassRecord {
     /// The day it was passed, YYYY-MM-DD.
     pub date: String,
     pub score: u32,
+    /// Whether this pass came with a measured improvement: `true` when the learner's pre-check
+    /// of the lesson was below its pass mark, `false` when it already reached it; absent when
+    /// nothing was measured (skipped or never offered). Schema 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub improved: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -138,6 +164,9 @@ pub struct Totals {
     pub persons: u32,
     /// Persons who passed every core lesson.
     pub skilled: u32,
+    /// Persons counted for each basic skill (see `skills`). Schema 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_skill: Vec<SkillCount>,
 }
 
 /// The file: the body, its digest, and the installation's signature of the digest.
@@ -234,13 +263,14 @@ impl Person {
     }
 }
 
-/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score) to `persons`,
+/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score, improved) to `persons`,
 /// each under the key `key_of(who, birth year)` gives.
 fn gather<P: rusqlite::Params>(
     store: &Store,
     sql: &str,
     params: P,
     key_of: impl Fn(&str, i32) -> String,
+    improved_of: impl Fn(&str, Option<i64>) -> Option<bool>,
     persons: &mut BTreeMap<String, Person>,
 ) -> Result<()> {
     let mut stmt = store.conn().prepare(sql)?;
@@ -251,9 +281,17 @@ fn gather<P: rusqlite::Params>(
         let entry = persons.entry(key_of(&who, year)).or_insert_with(|| Person::new(year, r.get(2).ok().flatten()));
         let (lesson, version, when, score): (Option<String>, Option<u32>, Option<String>, Option<u32>) =
             (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        let measure: Option<i64> = r.get(7)?;
         if let (Some(lesson), Some(version), Some(when), Some(score)) = (lesson, version, when, score) {
+            let improved = improved_of(&lesson, measure);
             let date = when.get(..10).unwrap_or(&when).to_owned();
-            entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, date, score });
+            entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord {
+                lesson,
+                version,
+                date,
+                score,
+                improved,
+            });
         }
     }
     Ok(())
@@ -293,21 +331,30 @@ pub fn build_export(
     // This computer's learners (keyed here from name and birth year)…
     gather(
         store,
-        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score
+        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score,
+             (SELECT CASE WHEN a.pre_skipped = 0 THEN a.pre_correct * 100 / a.pre_steps END
+              FROM attempts a WHERE a.learner_id = l.id AND a.lesson_id = c.lesson_id AND a.pre_steps > 0
+                AND a.id = (SELECT MIN(b.id) FROM attempts b WHERE b.learner_id = l.id AND b.lesson_id = c.lesson_id))
          FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
         [],
         |name, year| person_key(&hamlet, name, year),
+        // The pre-check's percent: an improvement when it was below the lesson's pass mark.
+        |lesson, before| {
+            let pass_mark = library.lesson(lesson).map_or(80, |l| l.pass_mark);
+            before.map(|b| b < i64::from(pass_mark))
+        },
         &mut persons,
     )?;
     // …and the persons of the cultural house's other computers, merged into this one.
     gather(
         store,
-        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score
+        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score, s.improved
          FROM imports i JOIN imported_persons p ON p.import_id = i.id
          LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
          WHERE i.hamlet_key = ?1",
         [hamlet.key()],
         |key, _| key.to_owned(),
+        |_, improved| improved.map(|i| i != 0),
         &mut persons,
     )?;
     let records: Vec<PersonRecord> = persons
@@ -320,6 +367,8 @@ pub fn build_export(
         })
         .collect();
     let skilled = records.iter().filter(|p| is_skilled(&p.passed, &core)).count() as u32;
+    let skills = skill_lessons(library);
+    let by_skill = count_by_skill(&records, &skills);
     let body = ExportBody {
         format: EXPORT_FORMAT.into(),
         schema_version: EXPORT_SCHEMA_VERSION,
@@ -332,12 +381,46 @@ pub fn build_export(
         people_in_scope: scope_count
             .map(|c| PeopleInScope { count: c.max(0) as u32, label: scope_label.unwrap_or_default() }),
         core_lessons: core,
-        totals: Totals { persons: records.len() as u32, skilled },
+        skills,
+        totals: Totals { persons: records.len() as u32, skilled, by_skill },
         persons: records,
     };
     let digest = body.canonical_digest();
     let signature = key.sign_hex(digest.as_bytes());
     Ok(SignedExport { body, digest, signature })
+}
+
+/// For each of CV 3240's skills, the lessons a person must pass to count for it: every core
+/// lesson that teaches it, or, when no core lesson does, any one lesson that teaches it (then
+/// listed alone, the first in catalogue order). Empty: no lesson teaches it yet.
+pub fn skill_lessons(library: &LessonLibrary) -> Vec<SkillLessons> {
+    library
+        .catalog
+        .skills
+        .iter()
+        .map(|skill| {
+            let teaching = library.lessons_teaching(skill);
+            let core: Vec<String> = teaching.iter().filter(|l| l.core).map(|l| l.id.to_string()).collect();
+            let lessons =
+                if core.is_empty() { teaching.first().map(|l| l.id.to_string()).into_iter().collect() } else { core };
+            SkillLessons { skill: skill.clone(), lessons }
+        })
+        .collect()
+}
+
+/// Whether a person with these passes counts for a skill.
+pub fn has_skill(passed: &[PassRecord], skill: &SkillLessons) -> bool {
+    !skill.lessons.is_empty() && skill.lessons.iter().all(|l| passed.iter().any(|p| &p.lesson == l))
+}
+
+fn count_by_skill(records: &[PersonRecord], skills: &[SkillLessons]) -> Vec<SkillCount> {
+    skills
+        .iter()
+        .map(|s| SkillCount {
+            skill: s.skill.clone(),
+            persons: records.iter().filter(|p| has_skill(&p.passed, s)).count() as u32,
+        })
+        .collect()
 }
 
 /// Whether the passes cover every core lesson (any version).
@@ -354,7 +437,8 @@ pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Pat
     bytes.push(b'\n');
     let summary = summary_of(&export)?;
     let texts = crate::i18n::AppTexts::load(crate::i18n::Locale::REFERENCE);
-    let (csv, xlsx) = (super::report_csv(&summary, &texts), super::report_xlsx(&summary, &texts)?);
+    let skills = library.skill_names(crate::i18n::Locale::REFERENCE);
+    let (csv, xlsx) = (super::report_csv(&summary, &texts, &skills), super::report_xlsx(&summary, &texts, &skills)?);
     // The three files go in together or not at all, each beside the export under its name.
     let beside = |ext: &str| {
         let path = out.with_extension(ext);

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::i18n::{ArgValue, Texts};
 use crate::store::{now, Store};
 
-use super::export::{ExportBody, SignedExport, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION};
+use super::export::{ExportBody, SignedExport, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, OLDEST_READ_SCHEMA_VERSION};
 
 /// Whether a key not yet trusted for a hamlet may be trusted now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +141,18 @@ fn well_formed(export: &SignedExport) -> bool {
         && body.people_in_scope.as_ref().is_none_or(|p| p.count <= 1_000_000 && short(&p.label, 120))
         && body.core_lessons.iter().all(|c| short(c, 60))
         && body.totals.persons as usize == body.persons.len()
+        && body.skills.len() <= 20
+        && body
+            .skills
+            .iter()
+            .all(|s| short(&s.skill, 60) && s.lessons.len() <= 50 && s.lessons.iter().all(|l| short(l, 60)))
+        && (body.totals.by_skill.is_empty()
+            || (body.totals.by_skill.len() == body.skills.len()
+                && body.totals.by_skill.iter().zip(&body.skills).all(|(count, skill)| {
+                    count.skill == skill.skill
+                        && count.persons as usize
+                            == body.persons.iter().filter(|p| super::export::has_skill(&p.passed, skill)).count()
+                })))
         && body.persons.iter().all(|p| {
             is_hex(&p.key, 64)
                 && (1900..=2100).contains(&p.birth_year)
@@ -156,7 +168,8 @@ pub fn check_export(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOut
     let body = value.get("body");
     let format = body.and_then(|b| b.get("format")).and_then(|f| f.as_str());
     let version = body.and_then(|b| b.get("schema_version")).and_then(|v| v.as_u64());
-    if format != Some(EXPORT_FORMAT) || version != Some(u64::from(EXPORT_SCHEMA_VERSION)) {
+    let known = u64::from(OLDEST_READ_SCHEMA_VERSION)..=u64::from(EXPORT_SCHEMA_VERSION);
+    if format != Some(EXPORT_FORMAT) || !version.is_some_and(|v| known.contains(&v)) {
         return Err(ImportOutcome::RefusedUnknownFormat);
     }
     let export: SignedExport = serde_json::from_value(value).map_err(|_| ImportOutcome::RefusedDamaged)?;
@@ -257,8 +270,8 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
     };
     tx.execute(
         "INSERT INTO imports (installation_id, hamlet_key, hamlet_name, commune_name, hamlet_code, people_in_scope,
-             scope_label, core_lessons, exported_at, digest, imported_at, public_key, export_number)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             scope_label, core_lessons, exported_at, digest, imported_at, public_key, export_number, skills)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             body.installation_id,
             hamlet_key,
@@ -273,6 +286,7 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
             now(),
             body.public_key,
             body.export_number,
+            serde_json::to_string(&body.skills).unwrap_or_else(|_| "[]".into()),
         ],
     )?;
     let import_id = tx.last_insert_rowid();
@@ -280,13 +294,14 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport, trust: TrustPolicy) -> Res
         "INSERT OR IGNORE INTO imported_persons (import_id, person_key, birth_year, gender) VALUES (?1, ?2, ?3, ?4)",
     )?;
     let mut pass = tx.prepare_cached(
-        "INSERT OR IGNORE INTO imported_passes (import_id, person_key, lesson_id, lesson_version, passed_on, score)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT OR IGNORE INTO imported_passes (import_id, person_key, lesson_id, lesson_version, passed_on, score,
+             improved)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for p in &body.persons {
         person.execute(params![import_id, p.key, p.birth_year, p.gender])?;
         for s in &p.passed {
-            pass.execute(params![import_id, p.key, s.lesson, s.version, s.date, s.score])?;
+            pass.execute(params![import_id, p.key, s.lesson, s.version, s.date, s.score, s.improved])?;
         }
     }
     // The hamlet's counts change in the same transaction as its rows.

@@ -21,4 +21,4 @@ pub use export::{
 };
 pub use import::{check_export, import_bytes, import_checked, import_files, ImportOutcome, ImportReport, TrustPolicy};
 pub use keys::InstallationKey;
-pub use tabular::{report_csv, report_xlsx};
+pub use tabular::{report_csv, report_xlsx, SkillNames};

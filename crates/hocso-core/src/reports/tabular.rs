@@ -8,8 +8,12 @@ use crate::i18n::Texts;
 
 use super::criterion::{CommuneReport, HamletRow};
 
-fn headers(texts: &Texts) -> Vec<String> {
-    [
+/// A basic skill's id and its name in the reader's language, in the order of
+/// `lessons/skills.toml` (see [`crate::lessons::LessonLibrary::skill_names`]).
+pub type SkillNames = [(String, String)];
+
+fn headers(texts: &Texts, skills: &SkillNames) -> Vec<String> {
+    let mut h: Vec<String> = [
         "report-col-hamlet",
         "report-col-scope",
         "report-col-scope-label",
@@ -21,11 +25,13 @@ fn headers(texts: &Texts) -> Vec<String> {
     ]
     .iter()
     .map(|id| texts.get(id))
-    .collect()
+    .collect();
+    h.extend(skills.iter().map(|(_, name)| texts.format("report-col-skill", &[("skill", name.clone().into())])));
+    h
 }
 
-fn cells(row: &HamletRow, texts: &Texts, total: bool) -> Vec<String> {
-    vec![
+fn cells(row: &HamletRow, texts: &Texts, total: bool, skills: &SkillNames) -> Vec<String> {
+    let mut c = vec![
         if total { texts.get("report-total") } else { row.hamlet.clone() },
         row.people_in_scope.map(|s| s.to_string()).unwrap_or_default(),
         row.scope_label.clone().unwrap_or_default(),
@@ -34,7 +40,9 @@ fn cells(row: &HamletRow, texts: &Texts, total: bool) -> Vec<String> {
         row.percent.map(|p| format!("{p:.1}")).unwrap_or_default(),
         if row.met { "✓".into() } else { String::new() },
         row.needed.map(|n| n.to_string()).unwrap_or_default(),
-    ]
+    ];
+    c.extend(skills.iter().map(|(id, _)| row.by_skill.get(id).copied().unwrap_or(0).to_string()));
+    c
 }
 
 /// One CSV field. Text from imported files could start like a spreadsheet formula
@@ -48,29 +56,29 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-pub fn report_csv(report: &CommuneReport, texts: &Texts) -> Vec<u8> {
+pub fn report_csv(report: &CommuneReport, texts: &Texts, skills: &SkillNames) -> Vec<u8> {
     let mut out = String::from("\u{FEFF}");
     let mut line = |fields: Vec<String>| {
         out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
-    line(headers(texts));
+    line(headers(texts, skills));
     for row in &report.hamlets {
-        line(cells(row, texts, false));
+        line(cells(row, texts, false, skills));
     }
-    line(cells(&report.total, texts, true));
+    line(cells(&report.total, texts, true, skills));
     out.into_bytes()
 }
 
-pub fn report_xlsx(report: &CommuneReport, texts: &Texts) -> Result<Vec<u8>> {
+pub fn report_xlsx(report: &CommuneReport, texts: &Texts, skills: &SkillNames) -> Result<Vec<u8>> {
     let xlsx = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(texts.get("report-sheet-name")).map_err(xlsx)?;
     let bold = Format::new().set_bold();
-    for (c, h) in headers(texts).iter().enumerate() {
+    for (c, h) in headers(texts, skills).iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &bold).map_err(xlsx)?;
-        sheet.set_column_width(c as u16, if c == 0 || c == 2 { 28 } else { 14 }).map_err(xlsx)?;
+        sheet.set_column_width(c as u16, if c == 0 || c == 2 || c >= 8 { 28 } else { 14 }).map_err(xlsx)?;
     }
     let rows = report.hamlets.iter().map(|r| (r, false)).chain(std::iter::once((&report.total, true)));
     for (i, (row, total)) in rows.enumerate() {
@@ -89,6 +97,10 @@ pub fn report_xlsx(report: &CommuneReport, texts: &Texts) -> Result<Vec<u8>> {
         sheet.write_string(r, 6, if row.met { "✓" } else { "" }).map_err(xlsx)?;
         if let Some(n) = row.needed {
             sheet.write_number(r, 7, f64::from(n)).map_err(xlsx)?;
+        }
+        for (k, (id, _)) in skills.iter().enumerate() {
+            let n = row.by_skill.get(id).copied().unwrap_or(0);
+            sheet.write_number(r, 8 + k as u16, f64::from(n)).map_err(xlsx)?;
         }
     }
     book.save_to_buffer().map_err(xlsx)

@@ -14,8 +14,15 @@ pub struct AttemptRow {
     pub learner_id: LearnerId,
     pub lesson_id: String,
     pub lesson_version: u32,
-    /// Step ids: the practice steps, then the final-check items drawn for this attempt.
+    /// Step ids: the pre-check items (if any), the practice steps, then the final-check
+    /// items drawn for this attempt.
     pub plan: Vec<String>,
+    /// How many pre-check items open the plan (0: no pre-check in this attempt).
+    pub pre_steps: usize,
+    /// The learner pressed "skip" on the pre-check.
+    pub pre_skipped: bool,
+    /// Right answers in the pre-check, once its last item is answered.
+    pub pre_correct: Option<u32>,
     pub practice_steps: usize,
     pub seed: u64,
     /// Index into `plan` of the step the learner is on.
@@ -40,6 +47,38 @@ pub struct NewAnswer<'a> {
     pub finish: Option<(u32, bool)>,
 }
 
+/// What a learner's first attempt at a lesson measured before they practised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreCheck {
+    pub lesson_id: String,
+    pub result: PreResult,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreResult {
+    Taken {
+        correct: u32,
+        total: u32,
+    },
+    Skipped,
+    /// Started but not finished (the learner left during it).
+    Unfinished,
+}
+
+impl PreResult {
+    /// Whether a pass at `pass_mark` is a measured improvement: `Some(true)` when the pre-check
+    /// was below the pass mark, `Some(false)` when the learner could already do it, `None` when
+    /// nothing was measured.
+    pub fn improved(&self, pass_mark: u32) -> Option<bool> {
+        match *self {
+            PreResult::Taken { correct, total } => {
+                Some(crate::player::score_percent(correct as usize, total as usize) < pass_mark)
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Completion {
     pub lesson_id: String,
@@ -48,8 +87,8 @@ pub struct Completion {
     pub completed_at: String,
 }
 
-const SELECT_ATTEMPT: &str = "SELECT id, learner_id, lesson_id, lesson_version, plan, practice_steps, seed, position,
-    finished_at, score, passed FROM attempts";
+const SELECT_ATTEMPT: &str = "SELECT id, learner_id, lesson_id, lesson_version, plan, pre_steps, pre_skipped,
+    pre_correct, practice_steps, seed, position, finished_at, score, passed FROM attempts";
 
 fn row_to_attempt(row: &Row<'_>) -> rusqlite::Result<AttemptRow> {
     let plan: String = row.get("plan")?;
@@ -63,6 +102,9 @@ fn row_to_attempt(row: &Row<'_>) -> rusqlite::Result<AttemptRow> {
         lesson_version: row.get("lesson_version")?,
         plan: serde_json::from_str(&plan)
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
+        pre_steps: row.get::<_, i64>("pre_steps")? as usize,
+        pre_skipped: row.get::<_, i64>("pre_skipped")? != 0,
+        pre_correct: row.get("pre_correct")?,
         practice_steps: practice as usize,
         seed: seed as u64,
         position: position as usize,
@@ -110,15 +152,26 @@ impl Store {
         lesson_id: &str,
         lesson_version: u32,
         plan: &[String],
+        pre_steps: usize,
         practice_steps: usize,
         seed: u64,
     ) -> Result<AttemptRow> {
         let plan_json = serde_json::to_string(plan).map_err(|e| Error::Internal(e.to_string()))?;
         let id = self.with_tx(|tx| {
             tx.execute(
-                "INSERT INTO attempts (learner_id, lesson_id, lesson_version, plan, practice_steps, seed, started_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![learner, lesson_id, lesson_version, plan_json, practice_steps as i64, seed as i64, now()],
+                "INSERT INTO attempts (learner_id, lesson_id, lesson_version, plan, pre_steps, practice_steps, seed,
+                     started_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    learner,
+                    lesson_id,
+                    lesson_version,
+                    plan_json,
+                    pre_steps as i64,
+                    practice_steps as i64,
+                    seed as i64,
+                    now()
+                ],
             )?;
             Ok(tx.last_insert_rowid())
         })?;
@@ -167,6 +220,13 @@ impl Store {
             )?;
             if answer.advance {
                 tx.execute("UPDATE attempts SET position = position + 1 WHERE id = ?1", [answer.attempt_id])?;
+                // The pre-check's last item: keep its score with the attempt.
+                tx.execute(
+                    "UPDATE attempts SET pre_correct = (SELECT COUNT(*) FROM answers
+                         WHERE attempt_id = ?1 AND position < ?2 AND correct = 1)
+                     WHERE id = ?1 AND pre_steps = ?2 AND pre_skipped = 0",
+                    params![answer.attempt_id, answer.position as i64 + 1],
+                )?;
             }
             if let Some((score, passed)) = answer.finish {
                 tx.execute(
@@ -193,8 +253,61 @@ impl Store {
         let mut stmt = self.conn().prepare_cached(
             "SELECT step_id, correct FROM answers WHERE attempt_id = ?1 AND position >= ?2 ORDER BY position, id",
         )?;
-        let rows =
-            stmt.query_map(params![attempt.id, attempt.practice_steps as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let first_final = (attempt.pre_steps + attempt.practice_steps) as i64;
+        let rows = stmt.query_map(params![attempt.id, first_final], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Skips the pre-check of an attempt that is still in it: the learner goes straight to the
+    /// practice, and the pre-check is recorded as skipped (never as a fail).
+    pub fn skip_pre_check(&mut self, attempt_id: i64) -> Result<AttemptRow> {
+        self.with_tx(|tx| {
+            tx.execute(
+                "UPDATE attempts SET position = pre_steps, pre_skipped = 1
+                 WHERE id = ?1 AND finished_at IS NULL AND position < pre_steps",
+                [attempt_id],
+            )?;
+            Ok(())
+        })?;
+        self.attempt(attempt_id)
+    }
+
+    /// Whether the learner has ever opened this lesson (any version): a pre-check measures the
+    /// "before" only on the first attempt.
+    pub fn has_attempted(&self, learner: LearnerId, lesson_id: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 LIMIT 1",
+                params![learner, lesson_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// The learner's "before" per lesson: the pre-check of their first attempt, if they took it
+    /// to the end, or `Skipped` if they skipped it.
+    pub fn pre_checks(&self, learner: LearnerId) -> Result<Vec<PreCheck>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT lesson_id, pre_steps, pre_skipped, pre_correct FROM attempts a
+             WHERE learner_id = ?1 AND pre_steps > 0
+               AND id = (SELECT MIN(id) FROM attempts b WHERE b.learner_id = a.learner_id AND b.lesson_id = a.lesson_id)
+             ORDER BY lesson_id",
+        )?;
+        let rows = stmt.query_map([learner], |r| {
+            let total: i64 = r.get(1)?;
+            let skipped: i64 = r.get(2)?;
+            let correct: Option<u32> = r.get(3)?;
+            Ok(PreCheck {
+                lesson_id: r.get(0)?,
+                result: match (skipped != 0, correct) {
+                    (true, _) => PreResult::Skipped,
+                    (false, Some(c)) => PreResult::Taken { correct: c, total: total as u32 },
+                    (false, None) => PreResult::Unfinished,
+                },
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

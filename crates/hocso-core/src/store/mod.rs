@@ -16,7 +16,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
-pub use attempts::{AttemptRow, Completion, NewAnswer};
+pub use attempts::{AttemptRow, Completion, NewAnswer, PreCheck, PreResult};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
@@ -32,6 +32,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/005_hamlet_tallies.sql")),
         M::up(include_str!("migrations/006_export_numbers.sql")),
         M::up_with_hook(include_str!("migrations/007_place_keys.sql"), rekey_hamlets),
+        M::up(include_str!("migrations/008_pre_checks_and_skills.sql")),
     ])
 }
 
@@ -65,7 +66,7 @@ fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 7;
+pub const SCHEMA_VERSION: usize = 8;
 
 pub struct Store {
     conn: Connection,

@@ -10,7 +10,7 @@ const AGREED: &str = "2026-11-22T08:00:00Z";
 #[test]
 fn the_latest_schema_version_is_pinned() {
     // Bump this together with a new numbered migration file.
-    assert_eq!(SCHEMA_VERSION, 7);
+    assert_eq!(SCHEMA_VERSION, 8);
     let store = Store::open_in_memory().unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
 }
@@ -126,7 +126,7 @@ fn setup_hashes_the_pin_and_happens_once() {
 fn an_answer_to_a_step_already_answered_is_refused_not_recorded_twice() {
     let mut store = Store::open_in_memory().unwrap();
     let learner = store.create_learner_agreed(&new_learner("A", 1960)).unwrap();
-    let attempt = store.create_attempt(learner.id, "l", 1, &["a".into(), "b".into()], 1, 7).unwrap();
+    let attempt = store.create_attempt(learner.id, "l", 1, &["a".into(), "b".into()], 0, 1, 7).unwrap();
     let answer = NewAnswer {
         attempt_id: attempt.id,
         step_id: "a",
@@ -172,7 +172,7 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
         }
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
     let keys: Vec<String> = store
         .conn()
         .prepare("SELECT DISTINCT hamlet_key FROM imports ORDER BY hamlet_key")
@@ -237,4 +237,36 @@ fn a_second_learner_with_the_same_name_and_birth_year_is_refused_with_a_way_out(
     assert!(matches!(renamed, Err(Error::InvalidInput(InputProblem::DuplicateLearner))));
     store.update_learner(other.id, &new_learner("Nguyễn Văn An (xóm Trên)", 1960)).unwrap();
     assert_eq!(store.search_learners("an").unwrap().len(), 3);
+}
+
+#[test]
+fn migration_8_keeps_attempts_and_answers_and_tallies_every_hamlet_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hamlet.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 7).unwrap();
+        conn.execute_batch(
+            "INSERT INTO learners (id, display_name, search_key, birth_year, consent_at, created_at)
+                 VALUES (1, 'Bà Múi', 'ba mui', 1958, 'then', 'then');
+             INSERT INTO attempts (id, learner_id, lesson_id, lesson_version, plan, practice_steps, seed, position,
+                 started_at) VALUES (1, 1, 'vneid', 1, '[\"a\",\"b\"]', 1, 7, 1, 'then');
+             INSERT INTO answers (attempt_id, step_id, position, answer, correct, answered_at)
+                 VALUES (1, 'a', 0, '{}', 1, 'then');
+             INSERT INTO hamlet_tallies VALUES ('x|y', 'Y', 'X', 10, 'l', 3, 1, 2026);
+             INSERT INTO hamlet_breakdown VALUES ('x|y', 'age', '50-64', 3, 1);",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let attempt = store.attempt(1).unwrap();
+    assert_eq!((attempt.pre_steps, attempt.pre_skipped, attempt.pre_correct, attempt.position), (0, false, None, 1));
+    assert_eq!(store.answer_count(1).unwrap(), 1, "answers survive");
+    let (year, breakdown): (i64, i64) = store
+        .conn()
+        .query_row("SELECT tallied_year, (SELECT COUNT(*) FROM hamlet_breakdown) FROM hamlet_tallies", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((year, breakdown), (0, 0), "derived counts are made again at the next report");
 }

@@ -71,7 +71,7 @@ export type LessonState = "not-started" | "in-progress" | "not-passed-yet" | "pa
 
 export type LessonCard = { id: string, title: string, summary: string, core: boolean, minutes: string | null, state: LessonState, state_label: string, };
 
-export type Phase = "practice" | "final-check" | "finished";
+export type Phase = "pre-check" | "practice" | "final-check" | "finished";
 
 export type PlayerView = { attempt_id: number, learner: LearnerCard, lesson_id: string, lesson_title: string, phase: Phase, 
 /**
@@ -121,7 +121,11 @@ needs_amount: boolean, };
 
 export type OptionView = { id: string, text: string, };
 
-export type ResultView = { passed: boolean, score: number, pass_mark: number, correct: number, total: number, headline: string, detail: string, };
+export type ResultView = { passed: boolean, 
+/**
+ * "Trước: 3/8 → Sau: 8/8" when the learner took the pre-check of this lesson.
+ */
+before_after: string | null, score: number, pass_mark: number, correct: number, total: number, headline: string, detail: string, };
 
 export type AnswerOutcome = { 
 /**
@@ -157,7 +161,11 @@ summary: string, };
 
 export type GridLesson = { id: string, title: string, core: boolean, };
 
-export type GridRow = { learner: LearnerCard, gender: Gender | null, cells: Array<LessonState>, skilled: boolean, };
+export type GridRow = { learner: LearnerCard, gender: Gender | null, cells: Array<LessonState>, 
+/**
+ * Per lesson, before → after ("38% → 100%"), or that the pre-check was skipped.
+ */
+measures: Array<string | null>, skilled: boolean, };
 
 export type ImportResultView = { file: string, message: string, refused: boolean, 
 /**
@@ -177,9 +185,25 @@ by_age: Array<[string, [number, number]]>, by_gender: Array<[string, [number, nu
 /**
  * Core lesson title → persons who passed it.
  */
-by_lesson: Array<[string, number]>, };
+by_lesson: Array<[string, number]>, 
+/**
+ * Core lesson title → persons whose pass came with a measured improvement.
+ */
+improved_by_lesson: Array<[string, number]>, 
+/**
+ * CV 3240's five basic skills, in order.
+ */
+skills: Array<SkillColumn>, 
+/**
+ * "Chưa có bài dạy: Mua sắm trực tuyến; …", or empty when every skill is taught.
+ */
+skills_not_taught: string, };
 
-export type DashboardRow = { hamlet: string, people_in_scope: number | null, scope_label: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, };
+export type DashboardRow = { hamlet: string, people_in_scope: number | null, scope_label: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, 
+/**
+ * Persons counted for each basic skill, in the order of `DashboardView::skills`.
+ */
+by_skill: Array<number>, };
 
 export type SessionView = { id: number, open: boolean, 
 /**
@@ -198,4 +222,10 @@ export type CertificateView = { title: string, body: string,
  * (lesson title, day passed).
  */
 lessons: Array<[string, string]>, issued: string, signature: string, };
+
+export type SkillColumn = { id: string, name: string, 
+/**
+ * Whether any hamlet's lessons teach it yet.
+ */
+taught: boolean, };
 

@@ -1,0 +1,485 @@
+//! How often someone who does not know the answers passes a lesson's final check.
+//!
+//! A pass must mean the person can do the task, so the validator refuses a lesson that a
+//! guesser passes more than [`MAX_GUESS_RATE`] of the time. A guesser uses one *tactic* per
+//! kind of item (always "scam" with one red flag, always "pay", the longest option, the option
+//! that repeats the prompt's words, a random answer …); a *strategy* is one tactic for each
+//! kind the pool holds, in one language. Every strategy is checked.
+//!
+//! The figures are exact, not simulated:
+//! - the chance that one item is answered right by a tactic comes from the real grader
+//!   ([`grade`]): every answer the tactic may give is graded, weighted by how likely the
+//!   tactic is to give it;
+//! - the draw is the player's ([`crate::player::plan_attempt`]): from each group, a uniformly
+//!   random set of `draw` items (the pre-check takes its items first, but the final check's
+//!   set is still uniform within the group). A dynamic programme over the items gives the
+//!   distribution of right answers for every set of that size at once, and the groups'
+//!   distributions are convolved.
+//!
+//! `tests/guessing.rs` plays thousands of attempts through the real app and store with each
+//! lesson's worst strategy and checks that they pass at the rate printed here.
+
+use std::collections::BTreeSet;
+
+use crate::i18n::{Locale, Texts};
+
+use super::grade::{grade, right_answer, Answer};
+use super::message::RED_FLAGS;
+use super::model::{Lesson, Step, StepKind};
+use super::phone::Practice;
+use super::qr_pay::{QrAction, Scenario};
+
+/// A final check may be passed by guessing at most this often (1%).
+pub const MAX_GUESS_RATE: f64 = 0.01;
+
+/// What a guesser does on one kind of item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tactic {
+    /// Choice: a random option (a random non-empty set on a "tick all that apply" item).
+    ChoiceRandom,
+    /// Choice: the longest option (ties: one of them at random).
+    ChoiceLongest,
+    /// Choice: the option that repeats most words of the question.
+    ChoicePromptWords,
+    /// Choice: every option ticked ("tick all that apply" items; a random one elsewhere).
+    ChoiceAll,
+    /// Order: a random order.
+    OrderRandom,
+    /// Message: always "safe".
+    MessageSafe,
+    /// Message: always "scam", with this one red flag.
+    MessageScamWith(&'static str),
+    /// Message: a random verdict and, for "scam", a random non-empty set of flags.
+    MessageRandom,
+    /// Phone: a random button (fields filled in right: the guesser copies the practice card).
+    PhoneRandom,
+    PhoneFirst,
+    PhoneLast,
+    PhoneLongest,
+    /// QR: always the same action (a static code's amount typed right).
+    QrAlways(QrAction),
+    QrRandom,
+}
+
+const QR_ACTIONS: [QrAction; 4] = [QrAction::Pay, QrAction::Refuse, QrAction::ShowCode, QrAction::Scan];
+
+/// The kinds of final-check item, as a guesser tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum ItemClass {
+    Choice,
+    Order,
+    Message,
+    Phone,
+    QrPay,
+}
+
+fn class_of(step: &Step) -> Option<ItemClass> {
+    Some(match step.kind {
+        StepKind::Choice { .. } => ItemClass::Choice,
+        StepKind::Order { .. } => ItemClass::Order,
+        StepKind::Message { .. } => ItemClass::Message,
+        StepKind::Phone(_) => ItemClass::Phone,
+        StepKind::QrPay(_) => ItemClass::QrPay,
+        StepKind::Explain { .. } => return None,
+    })
+}
+
+fn tactics(class: ItemClass) -> Vec<Tactic> {
+    use Tactic::*;
+    match class {
+        ItemClass::Choice => vec![ChoiceRandom, ChoiceLongest, ChoicePromptWords, ChoiceAll],
+        ItemClass::Order => vec![OrderRandom],
+        ItemClass::Message => {
+            let mut t = vec![MessageSafe, MessageRandom];
+            t.extend(RED_FLAGS.iter().map(|f| MessageScamWith(f)));
+            t
+        }
+        ItemClass::Phone => vec![PhoneRandom, PhoneFirst, PhoneLast, PhoneLongest],
+        ItemClass::QrPay => {
+            let mut t: Vec<Tactic> = QR_ACTIONS.iter().map(|a| QrAlways(*a)).collect();
+            t.push(QrRandom);
+            t
+        }
+    }
+}
+
+impl Tactic {
+    /// The tactic in the reader's language, e.g. "tin nhắn: luôn chọn Lừa đảo + “Người lạ, số lạ”".
+    pub fn describe(&self, app: &Texts) -> String {
+        use Tactic::*;
+        let id = match self {
+            ChoiceRandom => "guess-choice-random",
+            ChoiceLongest => "guess-choice-longest",
+            ChoicePromptWords => "guess-choice-prompt-words",
+            ChoiceAll => "guess-choice-all",
+            OrderRandom => "guess-order-random",
+            MessageSafe => "guess-message-safe",
+            MessageScamWith(flag) => {
+                let label = app.get(&format!("flag-{flag}"));
+                return app.format("guess-message-scam-with", &[("flag", label.into())]);
+            }
+            MessageRandom => "guess-message-random",
+            PhoneRandom => "guess-phone-random",
+            PhoneFirst => "guess-phone-first",
+            PhoneLast => "guess-phone-last",
+            PhoneLongest => "guess-phone-longest",
+            QrAlways(QrAction::Pay) => "guess-qr-pay",
+            QrAlways(QrAction::Refuse) => "guess-qr-refuse",
+            QrAlways(QrAction::ShowCode) => "guess-qr-show-code",
+            QrAlways(QrAction::Scan) => "guess-qr-scan",
+            QrRandom => "guess-qr-random",
+        };
+        app.get(id)
+    }
+
+    fn is_random(&self) -> bool {
+        use Tactic::*;
+        matches!(self, ChoiceRandom | OrderRandom | MessageRandom | PhoneRandom | QrRandom)
+    }
+}
+
+/// One strategy and how often it passes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrategyRate {
+    /// One tactic per kind of item in the pool.
+    pub tactics: Vec<Tactic>,
+    /// The language whose texts the guesser reads (it matters for "the longest option").
+    pub locale: Locale,
+    /// Probability of passing the final check, 0–1.
+    pub pass_rate: f64,
+}
+
+impl StrategyRate {
+    pub fn describe(&self, app: &Texts) -> String {
+        let tactics: Vec<String> = self.tactics.iter().map(|t| t.describe(app)).collect();
+        format!("{} ({})", tactics.join(" · "), self.locale.code())
+    }
+}
+
+/// The figures for one lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuessingReport {
+    /// The strategy that passes most often.
+    pub worst: StrategyRate,
+    /// Answering every item at random.
+    pub random: f64,
+    /// How many strategies were checked.
+    pub strategies: usize,
+}
+
+/// `0.0123` as "1,23%" or "1.23%", with enough digits to tell small rates apart.
+pub fn percent_text(rate: f64, locale: Locale) -> String {
+    let pct = rate * 100.0;
+    let text = if pct == 0.0 {
+        "0".to_owned()
+    } else if pct < 0.001 {
+        "<0.001".to_owned()
+    } else if pct < 0.1 {
+        format!("{pct:.3}")
+    } else {
+        format!("{pct:.2}")
+    };
+    let text = if locale == Locale::Vi { text.replace('.', ",") } else { text };
+    format!("{text}%")
+}
+
+/// Computes every strategy's pass rate for `lesson` and returns the worst.
+pub fn analyse(lesson: &Lesson) -> GuessingReport {
+    let classes: BTreeSet<ItemClass> = lesson.pool.iter().filter_map(class_of).collect();
+    let classes: Vec<ItemClass> = classes.into_iter().collect();
+    let practice = Practice::for_attempt(0x6e55);
+    let mut worst: Option<StrategyRate> = None;
+    let mut random = 0.0_f64;
+    let mut strategies = 0;
+    for locale in Locale::ALL {
+        let texts = lesson.texts(locale);
+        // Per class, per tactic: each pool item's chance (items of other classes: unused).
+        let per_tactic: Vec<Vec<(Tactic, Vec<f64>)>> = classes
+            .iter()
+            .map(|class| {
+                tactics(*class)
+                    .into_iter()
+                    .map(|t| {
+                        let p =
+                            lesson
+                                .pool
+                                .iter()
+                                .map(|s| {
+                                    if class_of(s) == Some(*class) {
+                                        item_chance(s, t, &texts, &practice)
+                                    } else {
+                                        0.0
+                                    }
+                                })
+                                .collect();
+                        (t, p)
+                    })
+                    .collect()
+            })
+            .collect();
+        // Every combination of one tactic per class.
+        let mut choice = vec![0usize; classes.len()];
+        loop {
+            let p: Vec<f64> = (0..lesson.pool.len())
+                .map(|i| choice.iter().enumerate().map(|(c, &t)| per_tactic[c][t].1[i]).sum())
+                .collect();
+            let rate = pass_probability(lesson, &p);
+            strategies += 1;
+            let tactics: Vec<Tactic> = choice.iter().enumerate().map(|(c, &t)| per_tactic[c][t].0).collect();
+            if tactics.iter().all(Tactic::is_random) {
+                random = random.max(rate);
+            }
+            if worst.as_ref().is_none_or(|w| rate > w.pass_rate) {
+                worst = Some(StrategyRate { tactics, locale, pass_rate: rate });
+            }
+            // Next combination.
+            let mut c = 0;
+            while c < choice.len() {
+                choice[c] += 1;
+                if choice[c] < per_tactic[c].len() {
+                    break;
+                }
+                choice[c] = 0;
+                c += 1;
+            }
+            if c == choice.len() {
+                break;
+            }
+        }
+    }
+    GuessingReport {
+        worst: worst.unwrap_or(StrategyRate { tactics: vec![], locale: Locale::REFERENCE, pass_rate: 0.0 }),
+        random,
+        strategies,
+    }
+}
+
+/// The chance that the final check is passed when pool item `i` is answered right with
+/// probability `p[i]`, independently: exact, over the lesson's draw.
+pub fn pass_probability(lesson: &Lesson, p: &[f64]) -> f64 {
+    // Distribution of the number of right answers, over all groups.
+    let mut total = vec![1.0_f64];
+    for group in &lesson.groups {
+        let dist = group_distribution(group.items.iter().map(|&i| p[i]), group.draw);
+        total = convolve(&total, &dist);
+    }
+    let n = lesson.draw;
+    total
+        .iter()
+        .enumerate()
+        .filter(|(right, _)| crate::player::score_percent(*right, n) >= lesson.pass_mark)
+        .map(|(_, q)| q)
+        .sum::<f64>()
+        .min(1.0)
+}
+
+/// P(c right) for c = 0..=k when k of the items are drawn uniformly without replacement.
+fn group_distribution(p: impl Iterator<Item = f64>, k: usize) -> Vec<f64> {
+    // f[j][c]: summed over every set of j items seen so far, the chance of c right answers.
+    let mut f = vec![vec![0.0_f64; k + 1]; k + 1];
+    f[0][0] = 1.0;
+    let mut n = 0usize;
+    for pi in p {
+        n += 1;
+        for j in (0..k).rev() {
+            for c in (0..=j).rev() {
+                let v = f[j][c];
+                if v == 0.0 {
+                    continue;
+                }
+                f[j + 1][c + 1] += v * pi;
+                f[j + 1][c] += v * (1.0 - pi);
+            }
+        }
+    }
+    let sets = binomial(n, k);
+    f[k].iter().map(|v| v / sets).collect()
+}
+
+fn binomial(n: usize, k: usize) -> f64 {
+    (0..k).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
+}
+
+fn convolve(a: &[f64], b: &[f64]) -> Vec<f64> {
+    let mut out = vec![0.0; a.len() + b.len() - 1];
+    for (i, x) in a.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
+            out[i + j] += x * y;
+        }
+    }
+    out
+}
+
+/// The chance that `tactic` answers `step` right, graded by the real grader.
+fn item_chance(step: &Step, tactic: Tactic, texts: &Texts, practice: &Practice) -> f64 {
+    candidates(step, tactic, texts, practice)
+        .into_iter()
+        .filter(|(answer, _)| grade(step, answer, practice).is_ok_and(|g| g.correct))
+        .map(|(_, w)| w)
+        .sum()
+}
+
+/// Every answer `tactic` may give on `step`, with its probability.
+pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &Practice) -> Vec<(Answer, f64)> {
+    use Tactic::*;
+    let s = &step.id;
+    match (&step.kind, tactic) {
+        (StepKind::Choice { multiple, options, .. }, _) => {
+            let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+            let text = |id: &str| texts.get(&format!("{s}-{id}"));
+            let one_of = |chosen: Vec<String>| -> Vec<(Answer, f64)> {
+                let w = 1.0 / chosen.len() as f64;
+                chosen.into_iter().map(|id| (Answer::Choice { selected: vec![id] }, w)).collect()
+            };
+            match tactic {
+                ChoiceLongest => {
+                    let len = |id: &str| text(id).chars().count();
+                    let max = ids.iter().map(|id| len(id)).max().unwrap_or(0);
+                    one_of(ids.iter().filter(|id| len(id) == max).cloned().collect())
+                }
+                ChoicePromptWords => {
+                    let prompt = words(&texts.get(&format!("{s}-prompt")));
+                    let overlap = |id: &str| words(&text(id)).intersection(&prompt).count();
+                    let max = ids.iter().map(|id| overlap(id)).max().unwrap_or(0);
+                    one_of(ids.iter().filter(|id| overlap(id) == max).cloned().collect())
+                }
+                ChoiceAll if *multiple => vec![(Answer::Choice { selected: ids }, 1.0)],
+                _ if *multiple => {
+                    let n = ids.len().min(16);
+                    let count = (1u32 << n) - 1;
+                    (1..=count)
+                        .map(|mask| {
+                            let selected = (0..n).filter(|b| mask & (1 << b) != 0).map(|b| ids[b].clone()).collect();
+                            (Answer::Choice { selected }, 1.0 / f64::from(count))
+                        })
+                        .collect()
+                }
+                _ => one_of(ids),
+            }
+        }
+        (StepKind::Order { items }, _) => {
+            if items.len() > 8 {
+                // 40,320+ orders: only the one right order passes (the grader compares them all).
+                let factorial: f64 = (1..=items.len()).map(|i| i as f64).product();
+                return vec![(Answer::Order { order: items.clone() }, 1.0 / factorial)];
+            }
+            let orders = permutations(items);
+            let w = 1.0 / orders.len() as f64;
+            orders.into_iter().map(|order| (Answer::Order { order }, w)).collect()
+        }
+        (StepKind::Message { .. }, MessageSafe) => vec![(Answer::Message { scam: false, flags: vec![] }, 1.0)],
+        (StepKind::Message { .. }, MessageScamWith(flag)) => {
+            vec![(Answer::Message { scam: true, flags: vec![flag.to_owned()] }, 1.0)]
+        }
+        (StepKind::Message { .. }, _) => {
+            let count = (1u32 << RED_FLAGS.len()) - 1;
+            let mut out = vec![(Answer::Message { scam: false, flags: vec![] }, 0.5)];
+            out.extend((1..=count).map(|mask| {
+                let flags =
+                    (0..RED_FLAGS.len()).filter(|b| mask & (1 << b) != 0).map(|b| RED_FLAGS[b].to_owned()).collect();
+                (Answer::Message { scam: true, flags }, 0.5 / f64::from(count))
+            }));
+            out
+        }
+        (StepKind::Phone(phone), _) => {
+            let Answer::Phone { fields, .. } = right_answer(step, practice) else { return vec![] };
+            let press = |b: &str| Answer::Phone { button: b.to_owned(), fields: fields.clone() };
+            let ids: Vec<&str> = phone.buttons.iter().map(|b| b.id.as_str()).collect();
+            match tactic {
+                PhoneFirst => vec![(press(ids[0]), 1.0)],
+                PhoneLast => vec![(press(ids[ids.len() - 1]), 1.0)],
+                PhoneLongest => {
+                    let len = |id: &str| texts.get(&format!("{s}-{id}")).chars().count();
+                    let max = ids.iter().map(|id| len(id)).max().unwrap_or(0);
+                    let longest: Vec<&&str> = ids.iter().filter(|id| len(id) == max).collect();
+                    let w = 1.0 / longest.len() as f64;
+                    longest.into_iter().map(|id| (press(id), w)).collect()
+                }
+                _ => {
+                    let w = 1.0 / ids.len() as f64;
+                    ids.iter().map(|id| (press(id), w)).collect()
+                }
+            }
+        }
+        (StepKind::QrPay(qr), _) => {
+            let amount = (qr.scenario == Scenario::Static).then_some(qr.price).flatten();
+            let act = |action: QrAction| Answer::QrPay {
+                action,
+                amount: if action == QrAction::Pay { amount } else { None },
+            };
+            match tactic {
+                QrAlways(action) => vec![(act(action), 1.0)],
+                _ => QR_ACTIONS.iter().map(|a| (act(*a), 1.0 / QR_ACTIONS.len() as f64)).collect(),
+            }
+        }
+        (StepKind::Explain { .. }, _) => vec![(Answer::Continue, 1.0)],
+    }
+}
+
+/// The words of a text, lower case, without punctuation; one-letter words left out.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1).map(|w| w.to_lowercase()).collect()
+}
+
+fn permutations(items: &[String]) -> Vec<Vec<String>> {
+    if items.len() <= 1 {
+        return vec![items.to_vec()];
+    }
+    let mut out = vec![];
+    for i in 0..items.len() {
+        let mut rest = items.to_vec();
+        let first = rest.remove(i);
+        for mut tail in permutations(&rest) {
+            tail.insert(0, first.clone());
+            out.push(tail);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_draw_distribution_matches_brute_force() {
+        // 5 items, draw 3: enumerate all 10 sets and every outcome.
+        let p = [0.9, 0.1, 0.5, 0.0, 1.0];
+        let dist = group_distribution(p.iter().copied(), 3);
+        let mut brute = [0.0; 4];
+        let mut sets = 0.0;
+        for a in 0..5 {
+            for b in a + 1..5 {
+                for c in b + 1..5 {
+                    sets += 1.0;
+                    for outcome in 0..8u32 {
+                        let picks = [a, b, c];
+                        let mut prob = 1.0;
+                        let mut right = 0;
+                        for (k, &i) in picks.iter().enumerate() {
+                            if outcome & (1 << k) != 0 {
+                                prob *= p[i];
+                                right += 1;
+                            } else {
+                                prob *= 1.0 - p[i];
+                            }
+                        }
+                        brute[right] += prob;
+                    }
+                }
+            }
+        }
+        for (c, b) in brute.iter().enumerate() {
+            assert!((dist[c] - b / sets).abs() < 1e-12, "c={c}: {} vs {}", dist[c], b / sets);
+        }
+        assert!((dist.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn percent_text_keeps_small_rates_apart() {
+        assert_eq!(percent_text(0.3107, Locale::En), "31.07%");
+        assert_eq!(percent_text(0.0042, Locale::Vi), "0,42%");
+        assert_eq!(percent_text(0.00042, Locale::En), "0.042%");
+        assert_eq!(percent_text(0.0, Locale::En), "0%");
+    }
+}
