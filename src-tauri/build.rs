@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "unlock",
     "lock",
     "facilitator",
+    "hard_items",
     "update_learner",
     "remove_learner",
     "set_hamlet_profile",

@@ -1,22 +1,29 @@
 # Bài: Dịch vụ công trực tuyến. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 2 (và 1.4).
-#
+# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 2 (có mục 2.5 sửa
+# lại phần đăng nhập và phạt giao thông) và mục 1.4.
 #
 # Mỗi bước “phone” S có các mã: S-title (tên màn hình), S-task (việc cần làm, hiện phía trên
 # điện thoại), S-F và S-F-hint cho mỗi ô F, S-B và S-B-feedback cho mỗi nút B.
-# Thẻ căn cước và số điện thoại bên cạnh điện thoại do máy tạo ra, có chữ “MẪU — chỉ để luyện tập”.
-# Xã Bình An, xã Tân Lập là tên MẪU. Không ghi số thật hay số trông như thật vào bài.
+# Thẻ căn cước, số điện thoại và tin nhắn OTP bên cạnh điện thoại do máy tạo ra, có chữ
+# “MẪU — chỉ để luyện tập”. Xã Bình An, xã Tân Lập, xã Hòa Sơn là tên MẪU. Không ghi số thật
+# hay số trông như thật vào bài.
+#
+# Đăng nhập (domain.md 2.5): trên Cổng chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”;
+# Cổng chuyển sang trang đăng nhập VNeID; mã OTP gửi tới số điện thoại đã đăng ký; trên máy tính
+# có thể quét mã QR bằng ứng dụng VNeID. Mã OTP chỉ gõ vào trang mình tự mở, không đọc cho ai.
 #
 # CHƯA KIỂM CHỨNG, nên bài cố ý không nói:
-#   - tên chính xác các mục trên Cổng (domain.md chỉ có “Nộp trực tuyến” và “Đăng nhập bằng tài
-#     khoản VNeID”); tên mục theo dõi hồ sơ (“Quản lý hồ sơ”, “Tra cứu hồ sơ”) chưa kiểm chứng,
-#     nên bài chỉ nói “phần hồ sơ của bạn”;
+#   - tên chính xác các mục khác trên Cổng; tên mục theo dõi hồ sơ (“Quản lý hồ sơ”, “Tra cứu
+#     hồ sơ”) chưa kiểm chứng, nên bài chỉ nói “phần hồ sơ của bạn”;
 #   - dạng của mã hồ sơ (bao nhiêu ký tự, gồm những gì);
 #   - lệ phí cấp phiếu lý lịch tư pháp, và lệ phí của thủ tục liên thông khai sinh;
-#   - bước xác nhận thêm khi đăng nhập Cổng bằng VNeID (bài chỉ nói “có khi phải xác nhận thêm”);
+#   - mã OTP dùng được bao lâu;
+#   - có tin nhắn chính thức báo phạt giao thông hay không (bài chỉ dạy: không nộp phạt qua link
+#     trong tin nhắn, tự tra cứu ở nơi chính thức);
 #   - gia hạn thẻ BHYT hộ gia đình có phải toàn trình không (bài không nhắc).
-# Tên màn hình “Đăng nhập”, “Chọn cơ quan giải quyết”, “Tờ khai”, “Thành phần hồ sơ”, “Xem lại
-# hồ sơ”, tên trang thủ tục liên thông, và các nút khác “Nộp trực tuyến” là tên mô tả.
+# Tên màn hình “Đăng nhập”, “Xác thực OTP”, “Chọn cơ quan giải quyết”, “Tờ khai”, “Thành phần hồ
+# sơ”, “Xem lại hồ sơ”, tên trang thủ tục liên thông, và các nút khác “Nộp trực tuyến” và “Tài
+# khoản định danh điện tử cấp bởi Bộ Công an” là tên mô tả.
 
 lesson-title = Dịch vụ công trực tuyến
 lesson-summary = Bạn tập đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID, tìm thủ tục, nộp hồ sơ qua mạng và theo dõi hồ sơ, với ví dụ làm khai sinh cho em bé.
@@ -39,31 +46,48 @@ dang-nhap-cach-tai-khoan-cu-feedback = Tài khoản riêng của Cổng chỉ d�
 dang-nhap-cach-zalo = Tài khoản Zalo
 dang-nhap-cach-zalo-feedback = Cổng không đăng nhập bằng Zalo. Bạn dùng tài khoản VNeID.
 
-dn-chon-cach-title = Đăng nhập
-dn-chon-cach-task = Bạn đang ở trang đăng nhập của Cổng Dịch vụ công. Hãy chọn cách đăng nhập đúng.
-dn-chon-cach-vneid = Đăng nhập bằng tài khoản VNeID
-dn-chon-cach-vneid-feedback = Đúng rồi. Tiếp theo, bạn đăng nhập bằng số định danh cá nhân và mật khẩu VNeID của mình.
-dn-chon-cach-dang-ky = Đăng ký tài khoản mới
-dn-chon-cach-dang-ky-feedback = Bạn không cần tạo tài khoản riêng trên Cổng. Từ ngày 1/7/2024, bạn đăng nhập bằng tài khoản VNeID.
+dn-giai-thich-text =
+    Đăng nhập Cổng có bốn bước.
+    Một: bạn tự mở Cổng trên điện thoại hay máy tính của mình.
+    Hai: ở trang đăng nhập, bạn chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”. Đó chính là tài khoản VNeID.
+    Ba: Cổng chuyển bạn sang trang đăng nhập của VNeID. Bạn nhập số định danh cá nhân và mật khẩu VNeID.
+    Bốn: mã OTP được gửi tới số điện thoại bạn đã đăng ký. Bạn tự gõ mã vào trang mình đang mở. Không đọc mã cho ai, kể cả người xưng là cán bộ.
+    Nếu dùng máy tính, bạn cũng có thể đăng nhập bằng cách mở ứng dụng VNeID trên điện thoại của mình, rồi quét mã QR hiện trên màn hình máy tính.
 
-dn-nhap-title = Đăng nhập bằng tài khoản định danh điện tử
-dn-nhap-task = Nhập số định danh cá nhân trên thẻ căn cước MẪU, và một mật khẩu tập đúng quy tắc của VNeID. Rồi bấm “Đăng nhập”.
+dn-chon-cach-title = Đăng nhập
+dn-chon-cach-task = Bạn đang ở trang đăng nhập của Cổng Dịch vụ công. Hãy chọn cách đăng nhập bằng tài khoản VNeID.
+dn-chon-cach-vneid = Tài khoản định danh điện tử cấp bởi Bộ Công an
+dn-chon-cach-vneid-feedback = Đúng rồi. Đó chính là tài khoản VNeID. Cổng chuyển bạn sang trang đăng nhập của VNeID.
+dn-chon-cach-dang-ky = Đăng ký tài khoản mới
+dn-chon-cach-dang-ky-feedback = Bạn không cần tạo tài khoản riêng trên Cổng. Bạn chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”, tức là tài khoản VNeID.
+
+dn-nhap-title = Đăng nhập VNeID
+dn-nhap-task = Cổng đã chuyển bạn sang trang đăng nhập của VNeID. Nhập số định danh cá nhân trên thẻ căn cước MẪU, và một mật khẩu tập đúng quy tắc của VNeID. Rồi bấm “Đăng nhập”.
 dn-nhap-so-dinh-danh = Số định danh cá nhân
 dn-nhap-so-dinh-danh-hint = Số định danh có đúng 12 chữ số, in trên thẻ căn cước MẪU bên cạnh. Bạn gõ lại từng số cho khớp.
 dn-nhap-mat-khau = Mật khẩu
 dn-nhap-mat-khau-hint = Ở đây, bạn gõ một mật khẩu tập: từ 8 đến 20 ký tự, có chữ hoa, chữ thường, chữ số và một ký tự đặc biệt như @. Đừng gõ mật khẩu VNeID thật của bạn vào đây.
 dn-nhap-dang-nhap = Đăng nhập
-dn-nhap-dang-nhap-feedback = Đúng rồi. Ngoài đời, có khi bạn còn phải xác nhận thêm một bước, theo hướng dẫn trên màn hình. Bạn tự làm trên điện thoại của mình, không đọc mã cho ai. Xong bước đó, bạn vào được tài khoản của mình trên Cổng.
+dn-nhap-dang-nhap-feedback = Đúng rồi. Tiếp theo, mã OTP được gửi tới số điện thoại bạn đã đăng ký.
 dn-nhap-quen-mat-khau = Quên mật khẩu
 dn-nhap-quen-mat-khau-feedback = Nút này dùng khi bạn không nhớ mật khẩu. Ở đây, bạn gõ mật khẩu tập rồi bấm “Đăng nhập”.
+
+dn-otp-title = Xác thực OTP
+dn-otp-task = Mã OTP vừa được gửi tới điện thoại của bạn. Xem tin nhắn MẪU bên cạnh, gõ mã 6 số vào trang này, rồi bấm “Xác nhận”.
+dn-otp-ma-otp = Mã OTP
+dn-otp-ma-otp-hint = Mã OTP trong tin nhắn MẪU có 6 chữ số. Bạn gõ lại cho khớp.
+dn-otp-xac-nhan = Xác nhận
+dn-otp-xac-nhan-feedback = Đúng rồi. Bạn đã vào tài khoản của mình trên Cổng. Mã OTP chỉ gõ vào trang bạn tự mở. Không đọc mã cho ai, kể cả người xưng là cán bộ.
+dn-otp-gui-lai = Gửi lại mã
+dn-otp-gui-lai-feedback = Nút này dùng khi bạn chưa nhận được mã. Ở đây mã đã đến: bạn gõ mã trong tin nhắn MẪU, rồi bấm “Xác nhận”.
 
 quy-trinh-text =
     Làm một thủ tục trên Cổng thường có các bước sau.
     Một: đăng nhập bằng tài khoản VNeID.
     Hai: tìm thủ tục theo tên, ví dụ “khai sinh”. Mở trang thủ tục, đọc xem cần giấy tờ gì. Rồi bấm “Nộp trực tuyến”.
-    Ba: chọn cơ quan giải quyết, thường là xã hoặc phường. Điền tờ khai.
+    Ba: chọn cơ quan giải quyết, thường là xã hoặc phường nơi bạn sống. Điền tờ khai.
     Bốn: đính kèm ảnh chụp giấy tờ, nếu thủ tục yêu cầu.
-    Năm: xem lại mọi thứ, rồi nộp hồ sơ. Nếu có lệ phí, bạn trả trực tuyến.
+    Năm: xem lại mọi thứ. Thấy chỗ sai, như ảnh bị mờ, thì sửa trước. Rồi nộp hồ sơ. Nếu có lệ phí, bạn trả trực tuyến.
     Sáu: nhận thông báo tiếp nhận và lịch hẹn trả kết quả, qua Cổng, qua VNeID và qua tin nhắn. Bạn theo dõi hồ sơ trong tài khoản của mình trên Cổng.
     Bảy: nhận kết quả qua mạng, dưới dạng giấy tờ điện tử, hoặc qua bưu điện.
 
@@ -118,27 +142,27 @@ vd-to-khai-tiep-tuc-feedback = Đúng rồi. Tờ khai thật có nhiều ô hơ
 vd-to-khai-huy = Hủy
 vd-to-khai-huy-feedback = Nút này bỏ tờ khai đang điền. Bạn điền xong hai ô, rồi bấm “Tiếp tục”.
 
-vd-dinh-kem-title = Thành phần hồ sơ
-vd-dinh-kem-task = Thủ tục yêu cầu ảnh chụp một giấy tờ. Hãy bấm nút để đính kèm ảnh.
-vd-dinh-kem-dinh-kem = Đính kèm ảnh giấy tờ
-vd-dinh-kem-dinh-kem-feedback = Đúng rồi. Điện thoại mở máy ảnh hoặc kho ảnh để bạn chọn ảnh. Ảnh phải rõ, đủ bốn góc, đọc được hết chữ.
-vd-dinh-kem-bo-qua = Bỏ qua
-vd-dinh-kem-bo-qua-feedback = Thủ tục yêu cầu giấy tờ nào thì bạn đính kèm giấy tờ đó. Thiếu thì hồ sơ chưa đủ. Bạn bấm “Đính kèm ảnh giấy tờ”.
-
 anh-ro-prompt = Bạn chụp ảnh giấy tờ để đính kèm vào hồ sơ. Ảnh nào dùng được?
 anh-ro-ro-net = Ảnh rõ nét, đủ bốn góc, đọc được hết chữ
-anh-ro-ro-net-feedback = Đúng. Bạn đặt giấy tờ trên mặt bàn phẳng, ở chỗ sáng, rồi chụp thẳng từ trên xuống.
+anh-ro-ro-net-feedback = Đúng. Bạn đặt giấy tờ trên mặt bàn phẳng, ở chỗ sáng, rồi chụp thẳng từ trên xuống. Chụp xong, bạn xem lại ảnh cho rõ, rồi mới đính kèm.
 anh-ro-bi-loa = Ảnh chụp vội, bị lóa đèn, mất một góc
 anh-ro-bi-loa-feedback = Ảnh mờ hay mất góc thì cán bộ không đọc được. Bạn chụp lại ở chỗ sáng, cho đủ bốn góc.
 anh-ro-nguoi-khac = Ảnh giấy tờ của người khác, cho nhanh
 anh-ro-nguoi-khac-feedback = Hồ sơ phải dùng đúng giấy tờ của người làm thủ tục. Bạn chụp giấy tờ thật, rõ nét và đủ bốn góc.
+
+vd-dinh-kem-title = Thành phần hồ sơ
+vd-dinh-kem-task = Thủ tục yêu cầu ảnh chụp một giấy tờ. Bạn đã chụp một ảnh rõ nét. Hãy bấm nút để đính kèm ảnh.
+vd-dinh-kem-dinh-kem = Đính kèm ảnh
+vd-dinh-kem-dinh-kem-feedback = Đúng rồi. Điện thoại mở máy ảnh hoặc kho ảnh để bạn chọn ảnh. Ảnh phải rõ, đủ bốn góc, đọc được hết chữ.
+vd-dinh-kem-bo-qua = Bỏ qua
+vd-dinh-kem-bo-qua-feedback = Thủ tục yêu cầu giấy tờ nào thì bạn đính kèm giấy tờ đó. Thiếu thì hồ sơ chưa đủ. Bạn bấm “Đính kèm ảnh”.
 
 vd-nop-title = Xem lại hồ sơ
 vd-nop-task = Bạn đã xem lại tờ khai và ảnh giấy tờ, mọi thứ đều đúng. Hãy nộp hồ sơ.
 vd-nop-nop-ho-so = Nộp hồ sơ
 vd-nop-nop-ho-so-feedback = Đúng rồi. Hồ sơ đã được gửi đi. Bạn sẽ nhận thông báo tiếp nhận và lịch hẹn qua Cổng, qua VNeID và qua tin nhắn. Nếu thủ tục có lệ phí, màn hình hướng dẫn bạn trả trực tuyến.
 vd-nop-quay-lai = Quay lại sửa
-vd-nop-quay-lai-feedback = Bạn đã xem lại và mọi thứ đều đúng, nên không cần sửa nữa. Bạn bấm “Nộp hồ sơ”.
+vd-nop-quay-lai-feedback = Bạn đã xem lại và mọi thứ đều đúng, nên không cần sửa nữa. Bạn bấm “Nộp hồ sơ”. Khi thấy chỗ sai, như ảnh bị mờ, thì bạn mới quay lại sửa.
 
 le-phi-prompt = Giả sử bạn nộp một thủ tục có lệ phí. Bạn trả lệ phí thế nào cho an toàn?
 le-phi-tren-cong = Trả ngay trên Cổng, ở bước thanh toán trực tuyến
@@ -150,8 +174,8 @@ le-phi-doc-the-feedback = Không bao giờ đọc số thẻ hay mã OTP cho ai.
 
 theo-doi-text =
     Nộp xong, bạn nhận thông báo đã tiếp nhận hồ sơ và lịch hẹn trả kết quả. Thông báo đến qua Cổng, qua ứng dụng VNeID và qua tin nhắn điện thoại.
-    Mỗi hồ sơ có một mã hồ sơ. Bạn ghi mã này ra giấy, hoặc chụp lại màn hình, để tra cứu khi cần.
-    Muốn biết hồ sơ đến bước nào, bạn đăng nhập Cổng và xem phần hồ sơ của mình.
+    Mỗi hồ sơ có một mã hồ sơ. Mã này khác mã OTP: bạn giữ lại, không xóa. Bạn ghi mã ra giấy, hoặc chụp lại màn hình, để tra cứu khi cần.
+    Muốn biết hồ sơ đến bước nào, bạn đăng nhập Cổng và xem phần hồ sơ của mình. Không cần nộp lại hồ sơ.
     Kết quả được trả qua mạng, dưới dạng giấy tờ điện tử, hoặc gửi qua bưu điện.
     Nếu có người gọi điện, đòi bạn chuyển tiền vào tài khoản cá nhân để “làm nhanh hồ sơ”, đó là kẻ gian. Bạn cúp máy, rồi hỏi thẳng cán bộ ở xã.
 
@@ -166,14 +190,14 @@ vd-thoi-han-khi-di-hoc-feedback = Bạn không nên chờ. Bố mẹ phải đă
 thu-tuc-khac-text =
     Cổng Dịch vụ công và VNeID còn giúp nhiều việc khác. Ví dụ:
     Phiếu lý lịch tư pháp: bạn có thể yêu cầu cấp phiếu ngay trên ứng dụng VNeID. Bài này không nói mức lệ phí; bạn xem trên ứng dụng khi làm.
-    Nộp phạt vi phạm giao thông: trên Cổng có phần tra cứu vi phạm và nộp phạt trực tuyến qua ngân hàng.
+    Nộp phạt vi phạm giao thông: trên Cổng có phần tra cứu vi phạm và nộp phạt trực tuyến qua ngân hàng. Công an cũng hướng dẫn tra cứu trên ứng dụng VNeTraffic.
     Khi nhà có người mất: có thủ tục liên thông đăng ký khai tử, xóa đăng ký thường trú, và hưởng mai táng phí, tử tuất.
-    Bạn nhớ: tin nhắn từ số lạ báo bị phạt, kèm đường link để nộp tiền, thì đừng bấm. Bạn tự mở Cổng để tra cứu, hoặc hỏi công an xã.
+    Bạn nhớ: không bao giờ nộp phạt qua đường link trong tin nhắn. Thấy tin báo bị phạt kèm link, bạn đừng bấm. Bạn tự mở Cổng để tra cứu, hoặc hỏi công an xã.
 
 toan-trinh-text =
     Dịch vụ công trực tuyến có hai loại, theo Nghị định 42/2022/NĐ-CP.
     Toàn trình: bạn khai đủ thông tin, nộp hồ sơ và được giải quyết hoàn toàn trên mạng. Kết quả trả qua mạng hoặc qua bưu điện. Bạn không phải đến cơ quan.
-    Một phần: những thủ tục chưa làm được hết trên mạng. Ví dụ, bạn vẫn phải đến cơ quan, hoặc cán bộ phải xác minh tại chỗ.
+    Một phần: những thủ tục chưa làm được hết trên mạng. Ví dụ, bạn vẫn phải đến cơ quan, hoặc cán bộ phải xác minh tại chỗ. “Một phần” không có nghĩa là chỉ nộp nửa hồ sơ, hay trả một phần lệ phí.
     Trước đây, người ta chia dịch vụ công thành mức độ 1 đến 4. Cách nhớ dễ: mức độ 4 ngày trước gần giống “toàn trình” bây giờ. Mức độ 2 và 3 gần giống “một phần”.
     Trước khi nộp, bạn đọc kỹ trang thủ tục, hoặc hỏi cán bộ xã, để biết mình có phải lên xã hay không.
 
@@ -187,40 +211,112 @@ toan-trinh-chon-muc-do-4-feedback = Mức độ 4 ngày trước gần giống t
 
 ## Bài kiểm tra cuối
 
-kt-dang-nhap-prompt = Từ ngày 1/7/2024, người dân đăng nhập Cổng Dịch vụ công quốc gia bằng gì?
-kt-dang-nhap-vneid = Tài khoản VNeID
-kt-dang-nhap-vneid-feedback = Đúng. Từ ngày 1/7/2024, người dân đăng nhập Cổng bằng tài khoản VNeID.
-kt-dang-nhap-tai-khoan-cu = Tài khoản riêng của Cổng, tạo từ trước
-kt-dang-nhap-tai-khoan-cu-feedback = Tài khoản riêng của Cổng chỉ dùng được đến hết ngày 30/6/2024. Bây giờ bạn dùng tài khoản VNeID.
-kt-dang-nhap-zalo = Tài khoản Zalo hoặc Facebook
-kt-dang-nhap-zalo-feedback = Cổng không đăng nhập bằng Zalo hay Facebook. Bạn dùng tài khoản VNeID.
+# Nhóm “dang-nhap”: đăng nhập an toàn.
 
-kt-dn-nhap-title = Đăng nhập bằng tài khoản định danh điện tử
-kt-dn-nhap-task = Đăng nhập Cổng: nhập số định danh cá nhân trên thẻ căn cước MẪU và một mật khẩu tập đúng quy tắc, rồi bấm “Đăng nhập”.
+kt-dn-chon-cach-title = Đăng nhập
+kt-dn-chon-cach-task = Bạn đang ở trang đăng nhập của Cổng Dịch vụ công. Hãy chọn cách đăng nhập bằng tài khoản VNeID của bạn.
+kt-dn-chon-cach-dang-ky = Đăng ký tài khoản mới
+kt-dn-chon-cach-dang-ky-feedback = Bạn không cần tạo tài khoản riêng trên Cổng. Bạn chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”, tức là tài khoản VNeID.
+kt-dn-chon-cach-vneid = Tài khoản định danh điện tử cấp bởi Bộ Công an
+kt-dn-chon-cach-vneid-feedback = Đúng. Đó chính là tài khoản VNeID. Cổng chuyển bạn sang trang đăng nhập của VNeID.
+kt-dn-chon-cach-quay-lai = Quay lại
+kt-dn-chon-cach-quay-lai-feedback = Nút này đưa bạn về trang trước. Để đăng nhập, bạn chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”.
+
+kt-dn-nhap-title = Đăng nhập VNeID
+kt-dn-nhap-task = Cổng đã chuyển bạn sang trang đăng nhập của VNeID. Nhập số định danh cá nhân trên thẻ căn cước MẪU và một mật khẩu tập đúng quy tắc, rồi đăng nhập.
 kt-dn-nhap-so-dinh-danh = Số định danh cá nhân
 kt-dn-nhap-so-dinh-danh-hint = Số định danh có đúng 12 chữ số, in trên thẻ căn cước MẪU bên cạnh.
 kt-dn-nhap-mat-khau = Mật khẩu
 kt-dn-nhap-mat-khau-hint = Mật khẩu tập cần từ 8 đến 20 ký tự, có chữ hoa, chữ thường, chữ số và một ký tự đặc biệt như @.
 kt-dn-nhap-dang-nhap = Đăng nhập
-kt-dn-nhap-dang-nhap-feedback = Đúng. Nếu màn hình hỏi xác nhận thêm, bạn tự làm trên điện thoại của mình, không đọc mã cho ai.
+kt-dn-nhap-dang-nhap-feedback = Đúng. Tiếp theo, mã OTP được gửi tới số điện thoại bạn đã đăng ký.
 kt-dn-nhap-quen-mat-khau = Quên mật khẩu
 kt-dn-nhap-quen-mat-khau-feedback = Nút này dùng khi bạn không nhớ mật khẩu. Ở đây, bạn gõ mật khẩu tập rồi bấm “Đăng nhập”.
+kt-dn-nhap-quay-lai = Quay lại
+kt-dn-nhap-quay-lai-feedback = Nút này đưa bạn về trang trước. Bạn điền hai ô, rồi bấm “Đăng nhập”.
+
+kt-dn-otp-title = Xác thực OTP
+kt-dn-otp-task = Bạn đang đăng nhập trên trang Cổng do chính bạn mở. Mã OTP vừa gửi tới điện thoại của bạn, trong tin nhắn MẪU bên cạnh. Hãy làm xong việc đăng nhập.
+kt-dn-otp-ma-otp = Mã OTP
+kt-dn-otp-ma-otp-hint = Mã OTP trong tin nhắn MẪU có 6 chữ số. Bạn gõ lại cho khớp.
+kt-dn-otp-gui-lai = Gửi lại mã
+kt-dn-otp-gui-lai-feedback = Mã đã đến rồi, không cần xin mã mới. Bạn gõ mã trong tin nhắn MẪU, rồi bấm “Xác nhận”.
+kt-dn-otp-quay-lai = Quay lại
+kt-dn-otp-quay-lai-feedback = Bạn chưa cần quay lại. Bạn gõ mã trong tin nhắn MẪU, rồi bấm “Xác nhận”.
+kt-dn-otp-xac-nhan = Xác nhận
+kt-dn-otp-xac-nhan-feedback = Đúng. Mã OTP chỉ gõ vào trang bạn tự mở, không đọc cho ai.
+
+kt-dn-thu-tu-prompt = Bạn muốn đăng nhập Cổng Dịch vụ công. Hãy xếp các bước theo đúng thứ tự.
+kt-dn-thu-tu-hint = Bạn tự mở Cổng trước. Chọn cách đăng nhập, rồi mới nhập số định danh và mật khẩu. Mã OTP đến sau cùng.
+kt-dn-thu-tu-mo-cong = Tự mở Cổng trên máy của mình
+kt-dn-thu-tu-chon-cach = Chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”
+kt-dn-thu-tu-nhap-so = Nhập số định danh cá nhân và mật khẩu VNeID
+kt-dn-thu-tu-nhap-otp = Gõ mã OTP gửi tới điện thoại của mình
+
+kt-otp-nguoi-goi-prompt = Bạn đang đăng nhập Cổng trên điện thoại thì có tin nhắn chứa mã OTP. Ngay lúc đó, một người gọi đến, xưng là cán bộ xã, xin bạn đọc mã để “duyệt hồ sơ nhanh”. Bạn làm gì?
+kt-otp-nguoi-goi-tu-go = Tự gõ mã vào trang mình đang mở, rồi cúp máy
+kt-otp-nguoi-goi-tu-go-feedback = Đúng. Mã OTP chỉ gõ vào trang bạn tự mở. Không ai được xin mã của bạn, kể cả người xưng là cán bộ.
+kt-otp-nguoi-goi-doc-ma = Đọc mã cho người gọi, vì họ là cán bộ xã
+kt-otp-nguoi-goi-doc-ma-feedback = Có mã OTP, kẻ gian vào được tài khoản của bạn. Bạn tự gõ mã vào trang mình mở, không đọc cho ai, rồi cúp máy.
+kt-otp-nguoi-goi-gui-anh = Chụp tin nhắn có mã, gửi qua Zalo cho họ
+kt-otp-nguoi-goi-gui-anh-feedback = Gửi ảnh tin nhắn cũng là đưa mã cho người khác. Bạn tự gõ mã vào trang mình mở, không gửi cho ai, rồi cúp máy.
+
+kt-dn-may-tinh-prompt = Bạn dùng máy tính ở nhà văn hóa thôn để vào Cổng. Trang đăng nhập VNeID hiện một mã QR. Bạn dùng mã QR này thế nào?
+kt-dn-may-tinh-quet-vneid = Quét bằng ứng dụng VNeID trên điện thoại mình
+kt-dn-may-tinh-quet-vneid-feedback = Đúng. Quét bằng VNeID của chính bạn thì máy tính vào đúng tài khoản của bạn.
+kt-dn-may-tinh-quet-ngan-hang = Quét bằng ứng dụng ngân hàng, như khi trả tiền
+kt-dn-may-tinh-quet-ngan-hang-feedback = Mã này để đăng nhập, không phải để trả tiền. Bạn quét bằng ứng dụng VNeID trên điện thoại của mình.
+kt-dn-may-tinh-nho-nguoi-khac = Nhờ người ngồi cạnh quét mã QR bằng VNeID của họ
+kt-dn-may-tinh-nho-nguoi-khac-feedback = Ai quét thì máy tính vào tài khoản của người đó. Bạn quét bằng VNeID trên điện thoại của chính bạn.
+
+# Nhóm “nop-ho-so”: tìm thủ tục và nộp hồ sơ.
+
+kt-tim-title = Cổng Dịch vụ công quốc gia
+kt-tim-task = Bạn cần làm thủ tục liên thông khai tử. Hãy tìm thủ tục này trên Cổng.
+kt-tim-tu-khoa = Tìm kiếm thủ tục
+kt-tim-tu-khoa-hint = Bạn gõ vài chữ trong tên thủ tục, ví dụ “khai tử”. Ô này không được để trống.
+kt-tim-ve-trang-chu = Về trang chủ
+kt-tim-ve-trang-chu-feedback = Nút này đưa bạn về trang đầu của Cổng. Bạn gõ tên thủ tục, rồi bấm “Tìm kiếm”.
+kt-tim-tim-kiem = Tìm kiếm
+kt-tim-tim-kiem-feedback = Đúng. Cổng hiện danh sách thủ tục có chữ bạn gõ. Bạn mở đúng thủ tục, đọc xem cần giấy tờ gì.
+kt-tim-dang-xuat = Đăng xuất
+kt-tim-dang-xuat-feedback = Nút này đưa bạn ra khỏi tài khoản. Bạn gõ tên thủ tục, rồi bấm “Tìm kiếm”.
 
 kt-nop-truc-tuyen-title = Thông tin thủ tục
-kt-nop-truc-tuyen-task = Bạn đã tìm thấy thủ tục cần làm, và đã đọc xem cần giấy tờ gì. Hãy bấm nút để nộp hồ sơ qua mạng.
-kt-nop-truc-tuyen-nop-truc-tuyen = Nộp trực tuyến
-kt-nop-truc-tuyen-nop-truc-tuyen-feedback = Đúng. Cổng mở các bước nộp hồ sơ: chọn cơ quan giải quyết, điền tờ khai, đính kèm giấy tờ.
+kt-nop-truc-tuyen-task = Bạn đã mở trang thủ tục cần làm, và đã đọc xem cần giấy tờ gì. Hãy bắt đầu nộp hồ sơ qua mạng.
 kt-nop-truc-tuyen-quay-lai = Quay lại
 kt-nop-truc-tuyen-quay-lai-feedback = Nút này đưa bạn về danh sách thủ tục. Để nộp hồ sơ qua mạng, bạn bấm “Nộp trực tuyến”.
 kt-nop-truc-tuyen-dang-xuat = Đăng xuất
 kt-nop-truc-tuyen-dang-xuat-feedback = Nút này đưa bạn ra khỏi tài khoản. Để nộp hồ sơ qua mạng, bạn bấm “Nộp trực tuyến”.
+kt-nop-truc-tuyen-nop-truc-tuyen = Nộp trực tuyến
+kt-nop-truc-tuyen-nop-truc-tuyen-feedback = Đúng. Cổng mở các bước nộp hồ sơ: chọn cơ quan giải quyết, điền tờ khai, đính kèm giấy tờ.
+
+kt-chon-co-quan-title = Chọn cơ quan giải quyết
+kt-chon-co-quan-task = Gia đình MẪU trong câu này sống ở xã Hòa Sơn. Hãy chọn cơ quan giải quyết cho đúng.
+kt-chon-co-quan-xa-hoa-son = UBND xã Hòa Sơn (MẪU)
+kt-chon-co-quan-xa-hoa-son-feedback = Đúng. Hồ sơ được gửi tới xã nơi gia đình sống. Không chắc thì bạn hỏi cán bộ xã.
+kt-chon-co-quan-xa-binh-an = UBND xã Bình An (MẪU)
+kt-chon-co-quan-xa-binh-an-feedback = Gia đình MẪU sống ở xã Hòa Sơn. Bạn chọn đúng xã, để hồ sơ đến đúng nơi.
+kt-chon-co-quan-xa-tan-lap = UBND xã Tân Lập (MẪU)
+kt-chon-co-quan-xa-tan-lap-feedback = Gia đình MẪU sống ở xã Hòa Sơn. Bạn chọn đúng xã, để hồ sơ đến đúng nơi.
 
 kt-dinh-kem-title = Thành phần hồ sơ
-kt-dinh-kem-task = Thủ tục yêu cầu ảnh chụp giấy tờ. Hãy làm bước này.
-kt-dinh-kem-dinh-kem = Đính kèm ảnh giấy tờ
-kt-dinh-kem-dinh-kem-feedback = Đúng. Bạn chọn ảnh giấy tờ rõ nét, đủ bốn góc.
+kt-dinh-kem-task = Thủ tục yêu cầu ảnh chụp giấy tờ. Bạn đã chụp một ảnh rõ nét, đủ bốn góc. Hãy làm bước này.
 kt-dinh-kem-bo-qua = Bỏ qua
-kt-dinh-kem-bo-qua-feedback = Thủ tục yêu cầu giấy tờ nào thì bạn đính kèm giấy tờ đó. Thiếu thì hồ sơ chưa đủ.
+kt-dinh-kem-bo-qua-feedback = Thủ tục yêu cầu giấy tờ nào thì bạn đính kèm giấy tờ đó. Thiếu thì hồ sơ chưa đủ. Bạn bấm “Đính kèm ảnh”.
+kt-dinh-kem-dinh-kem = Đính kèm ảnh
+kt-dinh-kem-dinh-kem-feedback = Đúng. Bạn chọn ảnh giấy tờ rõ nét, đủ bốn góc.
+kt-dinh-kem-nop-ngay = Nộp hồ sơ ngay
+kt-dinh-kem-nop-ngay-feedback = Hồ sơ chưa có ảnh giấy tờ thì chưa đủ. Bạn bấm “Đính kèm ảnh” trước, rồi mới nộp.
+
+kt-xem-lai-title = Xem lại hồ sơ
+kt-xem-lai-task = Bạn xem lại hồ sơ trước khi nộp. Tờ khai đã đúng, nhưng ảnh giấy tờ bị mờ và mất một góc. Hãy làm cho hồ sơ dùng được.
+kt-xem-lai-nop-ho-so = Nộp hồ sơ
+kt-xem-lai-nop-ho-so-feedback = Ảnh mờ, mất góc thì cán bộ không đọc được. Bạn bấm “Sửa hồ sơ”, chụp lại ảnh cho rõ, rồi mới nộp.
+kt-xem-lai-sua-ho-so = Sửa hồ sơ
+kt-xem-lai-sua-ho-so-feedback = Đúng. Bạn chụp lại ảnh rõ nét, đủ bốn góc, thay ảnh cũ, rồi mới nộp.
+kt-xem-lai-huy-ho-so = Hủy hồ sơ
+kt-xem-lai-huy-ho-so-feedback = Không cần bỏ cả hồ sơ. Tờ khai đã đúng, bạn chỉ cần bấm “Sửa hồ sơ” và thay ảnh.
 
 kt-quy-trinh-prompt = Bạn đã đăng nhập Cổng. Hãy xếp các bước tiếp theo theo đúng thứ tự.
 kt-quy-trinh-hint = Tìm thủ tục trước, rồi mới bấm “Nộp trực tuyến”. Nộp hồ sơ xong mới theo dõi hồ sơ.
@@ -231,66 +327,51 @@ kt-quy-trinh-dinh-kem = Đính kèm ảnh giấy tờ
 kt-quy-trinh-nop-ho-so = Xem lại rồi nộp hồ sơ
 kt-quy-trinh-theo-doi = Theo dõi hồ sơ trong tài khoản của mình
 
+kt-anh-giay-to-prompt = Thủ tục cần ảnh chụp giấy tờ. Hãy xếp các việc theo đúng thứ tự.
+kt-anh-giay-to-hint = Đặt giấy tờ cho ngay ngắn rồi mới chụp. Xem lại ảnh cho rõ, rồi mới đính kèm.
+kt-anh-giay-to-dat-giay = Đặt giấy tờ trên mặt bàn phẳng, ở chỗ sáng
+kt-anh-giay-to-chup = Chụp thẳng từ trên xuống
+kt-anh-giay-to-xem-anh = Xem lại ảnh: rõ nét, đủ bốn góc
+kt-anh-giay-to-dinh-kem = Đính kèm ảnh vào hồ sơ trên Cổng
+
+# Nhóm “tra-phi-theo-doi”: trả phí, theo dõi hồ sơ, tránh kẻ gian.
+
 kt-le-phi-prompt = Thủ tục có lệ phí. Một người gọi đến, xưng là cán bộ xã, đọc cho bạn một số tài khoản để chuyển lệ phí vào. Bạn làm gì?
-kt-le-phi-tren-cong = Không chuyển. Chỉ trả lệ phí ở bước thanh toán trực tuyến trên Cổng
-kt-le-phi-tren-cong-feedback = Đúng. Lệ phí trả ở bước thanh toán trên Cổng. Người đọc số tài khoản qua điện thoại có thể là kẻ gian.
-kt-le-phi-chuyen-ca-nhan = Chuyển ngay cho xong, vì họ xưng là cán bộ xã
-kt-le-phi-chuyen-ca-nhan-feedback = Bạn đừng chuyển tiền theo lời người gọi đến. Bạn chỉ trả ở bước thanh toán trên Cổng.
-kt-le-phi-doc-the = Đọc số thẻ ngân hàng và mã OTP để họ tự trừ tiền
+kt-le-phi-tren-cong = Không chuyển, chỉ trả lệ phí trên Cổng
+kt-le-phi-tren-cong-feedback = Đúng. Lệ phí trả ở bước thanh toán trực tuyến trên Cổng. Người đọc số tài khoản qua điện thoại có thể là kẻ gian.
+kt-le-phi-chuyen-ngay = Chuyển vào số tài khoản họ đọc
+kt-le-phi-chuyen-ngay-feedback = Bạn đừng chuyển tiền theo lời người gọi đến. Bạn chỉ trả ở bước thanh toán trên Cổng.
+kt-le-phi-doc-the = Đọc số thẻ và mã OTP để họ tự trừ lệ phí
 kt-le-phi-doc-the-feedback = Không bao giờ đọc số thẻ hay mã OTP cho ai. Bạn tự trả ở bước thanh toán trên Cổng.
 
-kt-theo-doi-prompt = Nộp hồ sơ xong, làm sao bạn biết hồ sơ đã được nhận và đang ở bước nào?
-kt-theo-doi-thong-bao = Xem thông báo qua Cổng, VNeID và tin nhắn; xem phần hồ sơ của mình trên Cổng
-kt-theo-doi-thong-bao-feedback = Đúng. Bạn nhận thông báo tiếp nhận, lịch hẹn, và theo dõi hồ sơ trong tài khoản của mình.
-kt-theo-doi-cho-goi = Chờ người lạ gọi điện báo kết quả và thu thêm phí
+kt-theo-doi-prompt = Bạn đã nộp hồ sơ xong. Làm sao biết hồ sơ đã được nhận và đang ở bước nào?
+kt-theo-doi-thong-bao = Xem các thông báo, và phần hồ sơ của mình trên Cổng
+kt-theo-doi-thong-bao-feedback = Đúng. Bạn nhận thông báo tiếp nhận và lịch hẹn qua Cổng, VNeID và tin nhắn. Bạn theo dõi hồ sơ trong tài khoản của mình.
+kt-theo-doi-cho-goi = Chờ người lạ gọi đến, rồi trả thêm phí
 kt-theo-doi-cho-goi-feedback = Người lạ gọi điện đòi phí có thể là kẻ gian. Bạn tự xem thông báo và phần hồ sơ của mình trên Cổng.
-kt-theo-doi-nop-lai = Ngày nào cũng nộp lại hồ sơ cho chắc
+kt-theo-doi-nop-lai = Ngày nào cũng nộp lại hồ sơ
 kt-theo-doi-nop-lai-feedback = Không cần nộp lại. Bạn xem thông báo qua Cổng, VNeID, tin nhắn, và xem phần hồ sơ của mình trên Cổng.
 
-kt-thoi-han-prompt = Thủ tục liên thông khai sinh, thường trú và thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi mất bao lâu?
-kt-thoi-han-ba-ngay = Không quá 3 ngày làm việc; nếu cần xác minh thì không quá 5 ngày làm việc
-kt-thoi-han-ba-ngay-feedback = Đúng. Giấy khai sinh điện tử còn được cấp ngay trong ngày làm việc.
-kt-thoi-han-mot-thang = Khoảng một tháng
-kt-thoi-han-mot-thang-feedback = Nhanh hơn thế: cả bộ không quá 3 ngày làm việc, nếu cần xác minh thì không quá 5 ngày.
-kt-thoi-han-ba-thang = Ba tháng
-kt-thoi-han-ba-thang-feedback = Nhanh hơn nhiều: cả bộ không quá 3 ngày làm việc, nếu cần xác minh thì không quá 5 ngày.
+kt-ma-ho-so-prompt = Nộp xong, màn hình hiện mã hồ sơ của bạn. Bạn làm gì với mã này?
+kt-ma-ho-so-ghi-lai = Ghi ra giấy hoặc chụp màn hình, để tra cứu sau
+kt-ma-ho-so-ghi-lai-feedback = Đúng. Có mã hồ sơ, bạn dễ tra cứu hồ sơ khi cần.
+kt-ma-ho-so-bo-qua = Không cần giữ mã, vì nộp xong là đã hết việc rồi
+kt-ma-ho-so-bo-qua-feedback = Nộp xong vẫn còn phải theo dõi hồ sơ. Bạn ghi mã ra giấy hoặc chụp màn hình, để tra cứu sau.
+kt-ma-ho-so-xoa-di = Xóa đi ngay, vì mã này chỉ dùng một lần như mã OTP
+kt-ma-ho-so-xoa-di-feedback = Mã hồ sơ khác mã OTP. Bạn giữ mã hồ sơ, ghi ra giấy hoặc chụp màn hình, để tra cứu sau.
 
-kt-60-ngay-prompt = Sau khi đăng ký khai sinh cho con, bố mẹ phải đăng ký thường trú cho con trong thời hạn nào?
-kt-60-ngay-sau-muoi-ngay = Trong vòng 60 ngày, kể từ ngày đăng ký khai sinh
-kt-60-ngay-sau-muoi-ngay-feedback = Đúng. Làm thủ tục liên thông thì việc này được làm luôn.
-kt-60-ngay-mot-nam = Trong vòng 1 năm
-kt-60-ngay-mot-nam-feedback = Thời hạn là 60 ngày, kể từ ngày đăng ký khai sinh.
-kt-60-ngay-khi-di-hoc = Khi nào con đi học mới cần làm
-kt-60-ngay-khi-di-hoc-feedback = Bạn không nên chờ. Thời hạn là 60 ngày, kể từ ngày đăng ký khai sinh.
-
-kt-ly-lich-prompt = Bạn cần phiếu lý lịch tư pháp. Bạn có thể yêu cầu cấp phiếu ngay trên điện thoại, ở đâu?
-kt-ly-lich-vneid = Trên ứng dụng VNeID
-kt-ly-lich-vneid-feedback = Đúng. Bạn có thể yêu cầu cấp phiếu lý lịch tư pháp trên ứng dụng VNeID.
-kt-ly-lich-zalo-la = Nhờ một tài khoản Zalo lạ nhận làm nhanh, chuyển tiền trước
-kt-ly-lich-zalo-la-feedback = Người lạ nhận làm hộ và đòi tiền trước có thể là kẻ gian. Bạn tự yêu cầu trên ứng dụng VNeID.
-kt-ly-lich-link-facebook = Bấm vào đường link quảng cáo “làm lý lịch tư pháp nhanh” trên Facebook
-kt-ly-lich-link-facebook-feedback = Đường link quảng cáo có thể dẫn tới trang giả. Bạn tự yêu cầu trên ứng dụng VNeID đã cài từ CH Play hoặc App Store.
-
-kt-phat-giao-thong-prompt = Bạn nhận tin nhắn từ số lạ: “Xe của bạn bị phạt vi phạm giao thông. Nộp phạt ngay tại nopphat-giaothong[.]top để tránh bị giữ xe.” Bạn làm gì?
-kt-phat-giao-thong-tu-tra-cuu = Không bấm link. Tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã
-kt-phat-giao-thong-tu-tra-cuu-feedback = Đúng. Trên Cổng có phần tra cứu vi phạm và nộp phạt trực tuyến qua ngân hàng. Bạn tự mở Cổng, không đi theo link lạ.
-kt-phat-giao-thong-bam-link = Bấm link để nộp cho nhanh
+kt-phat-giao-thong-prompt = Bạn nhận tin nhắn từ số lạ: “Xe của bạn bị phạt nguội. Nộp phạt ngay tại nopphat-giaothong[.]top để tránh bị giữ xe.” Bạn làm gì?
+kt-phat-giao-thong-tu-tra-cuu = Không bấm; tự tra cứu trên Cổng hoặc hỏi công an xã
+kt-phat-giao-thong-tu-tra-cuu-feedback = Đúng. Không bao giờ nộp phạt qua link trong tin nhắn. Bạn tự tra cứu ở nơi chính thức, như Cổng Dịch vụ công hay ứng dụng VNeTraffic, hoặc hỏi công an xã.
+kt-phat-giao-thong-bam-link = Bấm link, nộp phạt ngay để khỏi bị giữ xe
 kt-phat-giao-thong-bam-link-feedback = Link lạ từ số lạ có thể là trang giả để lấy tiền. Bạn tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã.
-kt-phat-giao-thong-chuyen-khoan = Chuyển tiền vào số tài khoản ghi trong tin nhắn
-kt-phat-giao-thong-chuyen-khoan-feedback = Bạn đừng chuyển tiền theo tin nhắn lạ. Bạn tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã.
+kt-phat-giao-thong-goi-lai = Gọi lại số đó để hỏi cách nộp phạt
+kt-phat-giao-thong-goi-lai-feedback = Số lạ đó có thể là kẻ gian. Bạn không gọi lại, không chuyển tiền. Bạn tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã.
 
-kt-toan-trinh-prompt = Dịch vụ công “toàn trình” nghĩa là gì?
-kt-toan-trinh-ca-tren-mang = Nộp hồ sơ và được giải quyết hoàn toàn trên mạng; kết quả trả qua mạng hoặc bưu điện
-kt-toan-trinh-ca-tren-mang-feedback = Đúng. Toàn trình là làm hết trên mạng, không phải đến cơ quan.
-kt-toan-trinh-phai-den-xa = Nộp trên mạng, nhưng vẫn phải đến xã để cán bộ kiểm tra
-kt-toan-trinh-phai-den-xa-feedback = Còn phải đến xã thì là dịch vụ công “một phần”. Toàn trình là làm hết trên mạng.
-kt-toan-trinh-chi-xem = Chỉ xem được thông tin thủ tục trên mạng
-kt-toan-trinh-chi-xem-feedback = Chỉ xem thông tin thì chưa phải nộp hồ sơ. Toàn trình là nộp và giải quyết hết trên mạng.
-
-kt-muc-do-4-prompt = Trước đây, người ta hay nói “dịch vụ công mức độ 4”. Bây giờ, mức độ 4 gần giống loại nào?
-kt-muc-do-4-toan-trinh = Toàn trình
-kt-muc-do-4-toan-trinh-feedback = Đúng. Mức độ 4 ngày trước gần giống toàn trình: nộp, trả phí và nhận kết quả đều qua mạng hoặc bưu điện.
-kt-muc-do-4-mot-phan = Một phần
-kt-muc-do-4-mot-phan-feedback = “Một phần” gần giống mức độ 2 và 3 ngày trước. Mức độ 4 gần giống toàn trình.
-kt-muc-do-4-khong-con = Không còn dịch vụ công trực tuyến nữa
-kt-muc-do-4-khong-con-feedback = Dịch vụ công trực tuyến vẫn còn, nay chia thành hai loại: toàn trình và một phần. Mức độ 4 gần giống toàn trình.
+kt-mot-phan-prompt = Trang thủ tục ghi: dịch vụ công trực tuyến “một phần”. Với bạn, điều đó có nghĩa là gì?
+kt-mot-phan-van-phai-den = Vẫn có thể phải đến cơ quan cho một bước
+kt-mot-phan-van-phai-den-feedback = Đúng. Thủ tục một phần chưa làm hết được trên mạng. Bạn đọc kỹ trang thủ tục, hoặc hỏi cán bộ xã, để biết khi nào phải đến.
+kt-mot-phan-nua-ho-so = Chỉ nộp nửa hồ sơ trên mạng, nửa kia gửi qua Zalo
+kt-mot-phan-nua-ho-so-feedback = Hồ sơ không gửi qua Zalo. “Một phần” là vẫn có thể phải đến cơ quan cho một bước, như để cán bộ kiểm tra.
+kt-mot-phan-mot-phan-phi = Bạn chỉ phải trả một phần lệ phí
+kt-mot-phan-mot-phan-phi-feedback = “Một phần” không nói về lệ phí. Nó là vẫn có thể phải đến cơ quan cho một bước, như để cán bộ kiểm tra.

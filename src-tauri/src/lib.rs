@@ -72,6 +72,7 @@ pub fn run() {
             commands::facilitator::unlock,
             commands::facilitator::lock,
             commands::facilitator::facilitator,
+            commands::facilitator::hard_items,
             commands::facilitator::update_learner,
             commands::facilitator::remove_learner,
             commands::facilitator::set_hamlet_profile,

@@ -55,6 +55,9 @@ fn render() -> String {
         SessionRow::decl(&cfg),
         CertificateView::decl(&cfg),
         SkillColumn::decl(&cfg),
+        HardItemsView::decl(&cfg),
+        HardLesson::decl(&cfg),
+        HardItem::decl(&cfg),
     ];
     let mut out = String::from("// Generated from crates/hocso-core by ts-rs (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a Rust type.\n\n");
     for decl in decls {

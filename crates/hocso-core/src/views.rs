@@ -350,3 +350,29 @@ pub struct CertificateView {
     pub issued: String,
     pub signature: String,
 }
+
+/// "What the group finds hard": the items most often answered wrong at the first try.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HardItemsView {
+    /// "Trong 30 ngày qua (từ 31/10/2026)".
+    pub period: String,
+    pub lessons: Vec<HardLesson>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HardLesson {
+    pub lesson_id: String,
+    pub title: String,
+    pub items: Vec<HardItem>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HardItem {
+    pub step_id: String,
+    /// The question as the learner saw it (the prompt, the message, the task).
+    pub text: String,
+    pub answered: u32,
+    pub wrong: u32,
+    /// "5 trên 8 người sai lần đầu".
+    pub label: String,
+}

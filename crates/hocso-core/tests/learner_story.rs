@@ -52,6 +52,15 @@ fn answer_for(lesson: &Lesson, step_id: &str, right: bool) -> Answer {
     }
 }
 
+/// Opens the lesson and, on a first attempt, skips the pre-check: the practice's first step.
+fn open_practice(app: &mut HocSo, learner: hocso_core::store::LearnerId) -> PlayerView {
+    let view = app.open_lesson(learner, LESSON).unwrap();
+    if view.phase == Phase::PreCheck {
+        return app.skip_pre_check(view.attempt_id).unwrap();
+    }
+    view
+}
+
 fn step_id(view: &PlayerView) -> String {
     view.step.as_ref().expect("a step on screen").id.clone()
 }
@@ -111,7 +120,7 @@ fn a_wrong_practice_answer_is_kept_and_the_learner_tries_the_same_step_again() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
     let lesson = lesson(&app);
-    let mut view = app.open_lesson(learner, LESSON).unwrap();
+    let mut view = open_practice(&mut app, learner);
     while !matches!(lesson.step(&step_id(&view)).unwrap().kind, StepKind::Choice { .. }) {
         view = answer(&mut app, &view, true);
     }
@@ -122,14 +131,19 @@ fn a_wrong_practice_answer_is_kept_and_the_learner_tries_the_same_step_again() {
     assert_eq!(step_id(&outcome.next), id);
     let outcome = app.answer(view.attempt_id, &id, &answer_for(&lesson, &id, true)).unwrap();
     assert!(outcome.correct && outcome.advanced);
-    assert_eq!(app.store().answer_count(view.attempt_id).unwrap() as u32, view.position + 2, "every try is recorded");
+    let attempt = app.store().attempt(view.attempt_id).unwrap();
+    assert_eq!(
+        app.store().answer_count(view.attempt_id).unwrap() as u32,
+        view.position - attempt.pre_steps as u32 + 2,
+        "every try is recorded (the skipped pre-check has none)"
+    );
 }
 
 #[test]
 fn an_explain_step_moves_on_without_feedback() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
-    let view = app.open_lesson(learner, LESSON).unwrap();
+    let view = open_practice(&mut app, learner);
     let id = step_id(&view);
     assert!(matches!(lesson(&app).step(&id).unwrap().kind, StepKind::Explain { .. }));
     let outcome = app.answer(view.attempt_id, &id, &Answer::Continue).unwrap();
@@ -140,7 +154,7 @@ fn an_explain_step_moves_on_without_feedback() {
 fn answering_the_same_step_twice_is_refused_and_recorded_once() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, learner) = hamlet_with_learner(&dir.path().join("db"));
-    let view = app.open_lesson(learner, LESSON).unwrap();
+    let view = open_practice(&mut app, learner);
     let id = step_id(&view);
     app.answer(view.attempt_id, &id, &Answer::Continue).unwrap();
     let again = app.answer(view.attempt_id, &id, &Answer::Continue).expect_err("refused");

@@ -2,7 +2,9 @@
 //! file with the real lesson files.
 
 mod backups;
+mod before_after;
 mod export_import;
+mod guessing;
 mod hamlets;
 mod learner_story;
 mod readers_properties;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use hocso_core::store::{HamletProfile, LearnerId, NewLearner};
-use hocso_core::views::{DashboardView, FacilitatorView, ImportResultView};
+use hocso_core::views::{DashboardView, FacilitatorView, HardItemsView, ImportResultView};
 use hocso_core::UiError;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -70,6 +70,11 @@ pub fn lock(state: State<'_, AppState>) -> Result<(), UiError> {
 #[tauri::command(async)]
 pub fn facilitator(state: State<'_, AppState>) -> Result<FacilitatorView, UiError> {
     state.with(|core| core.facilitator_view())
+}
+
+#[tauri::command(async)]
+pub fn hard_items(state: State<'_, AppState>) -> Result<HardItemsView, UiError> {
+    state.with(|core| core.hard_items())
 }
 
 #[tauri::command(async)]

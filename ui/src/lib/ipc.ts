@@ -7,6 +7,7 @@ import type {
   DashboardView,
   FacilitatorView,
   HamletProfile,
+  HardItemsView,
   ImportResultView,
   Answer,
   AnswerOutcome,
@@ -45,6 +46,7 @@ export const skipPreCheck = (attempt: number) => invoke<PlayerView>("skip_pre_ch
 export const unlock = (pin: string) => invoke<FacilitatorView>("unlock", { pin });
 export const lock = () => invoke<void>("lock");
 export const facilitator = () => invoke<FacilitatorView>("facilitator");
+export const hardItems = () => invoke<HardItemsView>("hard_items");
 export const updateLearner = (learner: LearnerId, changed: NewLearner) =>
   invoke<FacilitatorView>("update_learner", { learner, changed });
 export const removeLearner = (learner: LearnerId) => invoke<FacilitatorView>("remove_learner", { learner });

@@ -6,9 +6,19 @@ use crate::error::{Error, Result};
 use crate::i18n::ArgValue;
 use crate::reports::{self, TrustPolicy};
 use crate::store::{HamletProfile, LearnerId, NewLearner, Role};
-use crate::views::{DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, ImportResultView, SkillColumn};
+use crate::views::{
+    DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, HardItem, HardItemsView, HardLesson,
+    ImportResultView, SkillColumn,
+};
 
 use super::HocSo;
+
+/// The "what the group finds hard" report looks this many days back…
+const HARD_ITEMS_DAYS: i64 = 30;
+/// …at steps at least this many learners answered (one wrong try of one person is no pattern)…
+const HARD_ITEMS_MIN_ANSWERS: u32 = 3;
+/// …and shows at most this many per lesson.
+const HARD_ITEMS_PER_LESSON: usize = 5;
 
 fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
@@ -149,6 +159,52 @@ impl HocSo {
                 untrusted_key: matches!(outcome, reports::ImportOutcome::RefusedUntrustedKey { .. }),
             })
             .collect())
+    }
+
+    /// What the group finds hard: per lesson, the graded steps most often answered wrong at the
+    /// first try in the last `HARD_ITEMS_DAYS` days (at least `HARD_ITEMS_MIN_ANSWERS` learners
+    /// answered them), worst first, at most `HARD_ITEMS_PER_LESSON` per lesson.
+    pub fn hard_items(&self) -> Result<HardItemsView> {
+        self.require_facilitator()?;
+        let since = time::OffsetDateTime::now_utc() - time::Duration::days(HARD_ITEMS_DAYS);
+        let since_text =
+            since.format(&time::format_description::well_known::Rfc3339).map_err(|e| Error::Internal(e.to_string()))?;
+        let tallies = self.store.first_try_tallies(&since_text)?;
+        let locale = self.texts.locale();
+        let mut lessons = vec![];
+        for lesson in &self.library.lessons {
+            let texts = lesson.texts(locale);
+            let mut items: Vec<HardItem> = tallies
+                .iter()
+                .filter(|t| t.lesson_id == lesson.id.as_str() && t.wrong > 0 && t.answered >= HARD_ITEMS_MIN_ANSWERS)
+                .filter_map(|t| {
+                    let step = lesson.step(&t.step_id)?;
+                    let text = crate::player::question_text(step, &texts)?;
+                    let label = self
+                        .texts
+                        .format("hard-items-count", &[("wrong", t.wrong.into()), ("answered", t.answered.into())]);
+                    Some(HardItem { step_id: t.step_id.clone(), text, answered: t.answered, wrong: t.wrong, label })
+                })
+                .collect();
+            // Worst share first; with the same share, the one more people met.
+            items.sort_by(|a, b| {
+                (u64::from(b.wrong) * u64::from(a.answered))
+                    .cmp(&(u64::from(a.wrong) * u64::from(b.answered)))
+                    .then(b.answered.cmp(&a.answered))
+            });
+            items.truncate(HARD_ITEMS_PER_LESSON);
+            if !items.is_empty() {
+                lessons.push(HardLesson { lesson_id: lesson.id.to_string(), title: texts.get("lesson-title"), items });
+            }
+        }
+        let period = self.texts.format(
+            "hard-items-period",
+            &[
+                ("days", ArgValue::from(HARD_ITEMS_DAYS as u32)),
+                ("since", crate::app::vietnam_time(&since_text).into()),
+            ],
+        );
+        Ok(HardItemsView { period, lessons })
     }
 
     /// The commune dashboard: one row per hamlet and the commune total.

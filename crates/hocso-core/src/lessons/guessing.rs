@@ -39,6 +39,10 @@ pub enum Tactic {
     ChoiceRandom,
     /// Choice: the longest option (ties: one of them at random).
     ChoiceLongest,
+    /// Choice: the shortest option.
+    ChoiceShortest,
+    /// Choice: any option but the longest (for lessons whose right option is never the longest).
+    ChoiceNotLongest,
     /// Choice: the option that repeats most words of the question.
     ChoicePromptWords,
     /// Choice: every option ticked ("tick all that apply" items; a random one elsewhere).
@@ -87,7 +91,9 @@ fn class_of(step: &Step) -> Option<ItemClass> {
 fn tactics(class: ItemClass) -> Vec<Tactic> {
     use Tactic::*;
     match class {
-        ItemClass::Choice => vec![ChoiceRandom, ChoiceLongest, ChoicePromptWords, ChoiceAll],
+        ItemClass::Choice => {
+            vec![ChoiceRandom, ChoiceLongest, ChoiceShortest, ChoiceNotLongest, ChoicePromptWords, ChoiceAll]
+        }
         ItemClass::Order => vec![OrderRandom],
         ItemClass::Message => {
             let mut t = vec![MessageSafe, MessageRandom];
@@ -110,6 +116,8 @@ impl Tactic {
         let id = match self {
             ChoiceRandom => "guess-choice-random",
             ChoiceLongest => "guess-choice-longest",
+            ChoiceShortest => "guess-choice-shortest",
+            ChoiceNotLongest => "guess-choice-not-longest",
             ChoicePromptWords => "guess-choice-prompt-words",
             ChoiceAll => "guess-choice-all",
             OrderRandom => "guess-order-random",
@@ -254,6 +262,35 @@ pub fn analyse(lesson: &Lesson) -> GuessingReport {
     }
 }
 
+/// Each pool item's chance of being answered right by `strategy` (for items of a kind the
+/// strategy names no tactic for: 0).
+pub fn item_chances(lesson: &Lesson, strategy: &StrategyRate) -> Vec<f64> {
+    let texts = lesson.texts(strategy.locale);
+    let practice = Practice::for_attempt(0x6e55);
+    lesson
+        .pool
+        .iter()
+        .map(|step| {
+            let class = class_of(step);
+            strategy
+                .tactics
+                .iter()
+                .find(|t| class.is_some_and(|c| tactics(c).contains(t)))
+                .map_or(0.0, |t| item_chance(step, *t, &texts, &practice))
+        })
+        .collect()
+}
+
+/// The expected number of right final-check answers when pool item `i` is right with
+/// probability `p[i]`: each group's draw is a uniform share of its items.
+pub fn expected_right(lesson: &Lesson, p: &[f64]) -> f64 {
+    lesson
+        .groups
+        .iter()
+        .map(|g| g.draw as f64 / g.items.len() as f64 * g.items.iter().map(|&i| p[i]).sum::<f64>())
+        .sum()
+}
+
 /// The chance that the final check is passed when pool item `i` is answered right with
 /// probability `p[i]`, independently: exact, over the lesson's draw.
 pub fn pass_probability(lesson: &Lesson, p: &[f64]) -> f64 {
@@ -332,10 +369,17 @@ pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &
                 chosen.into_iter().map(|id| (Answer::Choice { selected: vec![id] }, w)).collect()
             };
             match tactic {
-                ChoiceLongest => {
+                ChoiceLongest | ChoiceShortest | ChoiceNotLongest => {
                     let len = |id: &str| text(id).chars().count();
                     let max = ids.iter().map(|id| len(id)).max().unwrap_or(0);
-                    one_of(ids.iter().filter(|id| len(id) == max).cloned().collect())
+                    let min = ids.iter().map(|id| len(id)).min().unwrap_or(0);
+                    let pick: Vec<String> = match tactic {
+                        ChoiceLongest => ids.iter().filter(|id| len(id) == max).cloned().collect(),
+                        ChoiceShortest => ids.iter().filter(|id| len(id) == min).cloned().collect(),
+                        _ => ids.iter().filter(|id| len(id) < max).cloned().collect(),
+                    };
+                    // All options of one length: "not the longest" is a random option.
+                    one_of(if pick.is_empty() { ids.clone() } else { pick })
                 }
                 ChoicePromptWords => {
                     let prompt = words(&texts.get(&format!("{s}-prompt")));

@@ -111,6 +111,19 @@ pub fn player_view(
     })
 }
 
+/// The question of a graded step as the learner read it, for reports (none for explain steps).
+pub fn question_text(step: &Step, texts: &Texts) -> Option<String> {
+    let s = &step.id;
+    Some(match &step.kind {
+        StepKind::Explain { .. } => return None,
+        StepKind::Choice { .. } | StepKind::Order { .. } => texts.get(&format!("{s}-prompt")),
+        StepKind::Message { .. } => {
+            format!("{}: {}", texts.get(&format!("{s}-sender")), texts.get(&format!("{s}-body")))
+        }
+        StepKind::Phone(_) | StepKind::QrPay(_) => texts.get(&format!("{s}-task")),
+    })
+}
+
 /// Where an attempt stands.
 pub fn phase_of(attempt: &AttemptRow) -> Phase {
     if attempt.finished_at.is_some() {

@@ -16,8 +16,9 @@ mod tabular;
 pub use atomic::{write_all_atomically, write_atomically};
 pub use criterion::{commune_report, CommuneReport, HamletRow, THRESHOLD_PERCENT};
 pub use export::{
-    build_export, export_to_file, hamlet_key, person_key, place_key, ExportBody, HamletIdentity, PassRecord,
-    PeopleInScope, PersonRecord, SignedExport, Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
+    build_export, export_to_file, hamlet_key, has_skill, person_key, place_key, skill_lessons, ExportBody,
+    HamletIdentity, PassRecord, PeopleInScope, PersonRecord, SignedExport, SkillCount, SkillLessons, Totals,
+    EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, OLDEST_READ_SCHEMA_VERSION,
 };
 pub use import::{check_export, import_bytes, import_checked, import_files, ImportOutcome, ImportReport, TrustPolicy};
 pub use keys::InstallationKey;

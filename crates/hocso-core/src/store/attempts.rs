@@ -47,6 +47,15 @@ pub struct NewAnswer<'a> {
     pub finish: Option<(u32, bool)>,
 }
 
+/// First tries at one step of a lesson (see [`Store::first_try_tallies`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepTally {
+    pub lesson_id: String,
+    pub step_id: String,
+    pub answered: u32,
+    pub wrong: u32,
+}
+
 /// What a learner's first attempt at a lesson measured before they practised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreCheck {
@@ -255,6 +264,22 @@ impl Store {
         )?;
         let first_final = (attempt.pre_steps + attempt.practice_steps) as i64;
         let rows = stmt.query_map(params![attempt.id, first_final], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Since `since` (RFC 3339), per lesson and step: how many learners answered it and how many
+    /// of them got it wrong at their first try (a practice step's retries do not count twice).
+    pub fn first_try_tallies(&self, since: &str) -> Result<Vec<StepTally>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT a.lesson_id, s.step_id, COUNT(*), SUM(CASE WHEN s.correct = 0 THEN 1 ELSE 0 END)
+             FROM answers s JOIN attempts a ON a.id = s.attempt_id
+             WHERE s.answered_at >= ?1
+               AND s.id = (SELECT MIN(t.id) FROM answers t WHERE t.attempt_id = s.attempt_id AND t.position = s.position)
+             GROUP BY a.lesson_id, s.step_id",
+        )?;
+        let rows = stmt.query_map([since], |r| {
+            Ok(StepTally { lesson_id: r.get(0)?, step_id: r.get(1)?, answered: r.get(2)?, wrong: r.get(3)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -16,7 +16,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
-pub use attempts::{AttemptRow, Completion, NewAnswer, PreCheck, PreResult};
+pub use attempts::{AttemptRow, Completion, NewAnswer, PreCheck, PreResult, StepTally};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};

@@ -229,3 +229,21 @@ export type SkillColumn = { id: string, name: string,
  */
 taught: boolean, };
 
+export type HardItemsView = { 
+/**
+ * "Trong 30 ngày qua (từ 31/10/2026)".
+ */
+period: string, lessons: Array<HardLesson>, };
+
+export type HardLesson = { lesson_id: string, title: string, items: Array<HardItem>, };
+
+export type HardItem = { step_id: string, 
+/**
+ * The question as the learner saw it (the prompt, the message, the task).
+ */
+text: string, answered: number, wrong: number, 
+/**
+ * "5 trên 8 người sai lần đầu".
+ */
+label: string, };
+

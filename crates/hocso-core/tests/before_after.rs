@@ -1,0 +1,163 @@
+//! "Improved" is shown by a before → after: the pre-check of a learner's first attempt, the
+//! final check, the result screen, the facilitator's grid and the export, on a real database
+//! with the shipped lessons.
+
+use std::path::Path;
+
+use hocso_core::i18n::Locale;
+use hocso_core::lessons::phone::Practice;
+use hocso_core::lessons::{right_answer, Answer, StepKind};
+use hocso_core::reports::{self, SignedExport};
+use hocso_core::store::{LearnerId, NewLearner, PreResult};
+use hocso_core::views::{Phase, PlayerView};
+use hocso_core::HocSo;
+
+use crate::hamlets::library;
+
+const LESSON: &str = "nhan-dien-lua-dao";
+
+fn open(db: &Path) -> HocSo {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    HocSo::open(db, &lessons).unwrap()
+}
+
+fn learner(app: &mut HocSo, name: &str) -> LearnerId {
+    app.give_consent();
+    app.create_learner(&NewLearner { display_name: name.into(), birth_year: 1961, gender: None }).unwrap().id
+}
+
+/// The right answer to the step on screen, or (with `right` false) a wrong one: the opposite
+/// verdict on a message.
+fn answer(app: &HocSo, view: &PlayerView, right: bool) -> Answer {
+    let lesson = app.library().lesson(LESSON).unwrap();
+    let id = &view.step.as_ref().unwrap().id;
+    let step = lesson.step(id).unwrap();
+    let seed = app.store().attempt(view.attempt_id).unwrap().seed;
+    let good = right_answer(step, &Practice::for_attempt(seed));
+    match (right, &step.kind) {
+        (true, _) => good,
+        (false, StepKind::Message { scam, .. }) => {
+            Answer::Message { scam: !scam, flags: if *scam { vec![] } else { vec!["link".into()] } }
+        }
+        (false, kind) => panic!("no wrong answer for {kind:?}"),
+    }
+}
+
+/// Plays to the end: the pre-check with `pre_right` right answers, practice right, final right.
+fn play(app: &mut HocSo, who: LearnerId, pre_right: usize) -> (PlayerView, Vec<String>, Vec<String>) {
+    let mut view = app.open_lesson(who, LESSON).unwrap();
+    let (mut pre, mut finals) = (vec![], vec![]);
+    while view.result.is_none() {
+        let id = view.step.as_ref().unwrap().id.clone();
+        let right = match view.phase {
+            Phase::PreCheck => {
+                pre.push(id.clone());
+                pre.len() <= pre_right
+            }
+            Phase::FinalCheck => {
+                finals.push(id.clone());
+                true
+            }
+            _ => true,
+        };
+        let given = answer(app, &view, right);
+        let outcome = app.answer(view.attempt_id, &id, &given).unwrap();
+        if view.phase == Phase::PreCheck {
+            assert!(!outcome.show_feedback && outcome.advanced, "no feedback and no fail in the pre-check");
+        }
+        view = outcome.next;
+    }
+    (view, pre, finals)
+}
+
+#[test]
+fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("hamlet.sqlite3");
+    let mut app = open(&db);
+    app.set_up(&reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+    app.set_locale(Locale::Vi).unwrap();
+    let lesson = app.library().lesson(LESSON).unwrap().clone();
+    let (pre_n, draw) = (lesson.pre_draw(), lesson.draw);
+    assert_eq!((pre_n, draw), (5, 10));
+
+    // Bà Múi takes the pre-check (2 of 5 right), learns, and passes: a measured improvement.
+    let mui = learner(&mut app, "Nguyễn Thị Múi");
+    let first = app.open_lesson(mui, LESSON).unwrap();
+    assert_eq!(first.phase, Phase::PreCheck);
+    assert!(first.phase_label.contains("trước"), "{}", first.phase_label);
+    let (result, pre, finals) = play(&mut app, mui, 2);
+    assert_eq!(pre.len(), pre_n);
+    assert_eq!(finals.len(), draw);
+    assert!(pre.iter().all(|id| !finals.contains(id)), "pre-check items are not in that attempt's final check");
+    let scams = |ids: &[String]| ids.iter().filter(|id| !id.starts_with("m-s-")).count();
+    assert_eq!((scams(&pre), scams(&finals)), (3, 6), "the groups' mix, in both checks");
+    let result = result.result.unwrap();
+    assert!(result.passed);
+    assert_eq!(result.before_after.as_deref(), Some("Trước khi học: 2/5 → Sau khi học: 10/10"));
+    assert_eq!(app.store().pre_checks(mui).unwrap()[0].result, PreResult::Taken { correct: 2, total: 5 });
+
+    // A second attempt measures no new "before": no pre-check, and the first one still counts.
+    let again = app.open_lesson(mui, LESSON).unwrap();
+    assert_eq!(again.phase, Phase::Practice);
+    assert_eq!(app.store().attempt(again.attempt_id).unwrap().pre_steps, 0);
+    app.lesson_list(mui).unwrap();
+
+    // Ông Sáng skips the pre-check with one press: recorded as skipped, never as a fail.
+    let sang = learner(&mut app, "Hoàng Văn Sáng");
+    let view = app.open_lesson(sang, LESSON).unwrap();
+    let skipped = app.skip_pre_check(view.attempt_id).unwrap();
+    assert_eq!((skipped.phase, skipped.position as usize), (Phase::Practice, pre_n));
+    assert_eq!(app.store().answer_count(view.attempt_id).unwrap(), 0);
+    let (result, _, _) = play(&mut app, sang, 0);
+    assert!(result.result.as_ref().unwrap().passed);
+    assert_eq!(result.result.unwrap().before_after, None);
+    assert_eq!(app.store().pre_checks(sang).unwrap()[0].result, PreResult::Skipped);
+
+    // Bà Hoa already knew it (5 of 5 before): passed, but no improvement measured.
+    let hoa = learner(&mut app, "Lục Thị Hoa");
+    play(&mut app, hoa, 5);
+
+    // The facilitator's grid: before → after under the lesson.
+    assert!(app.unlock("2468").is_ok());
+    let grid = app.facilitator_view().unwrap();
+    let column = grid.lessons.iter().position(|l| l.id == LESSON).unwrap();
+    let cell = |name: &str| grid.rows.iter().find(|r| r.learner.name == name).unwrap().measures[column].clone();
+    assert_eq!(cell("Nguyễn Thị Múi").as_deref(), Some("40% → 100%"));
+    assert_eq!(cell("Hoàng Văn Sáng").as_deref(), Some("bỏ qua kiểm tra trước"));
+    assert_eq!(cell("Lục Thị Hoa").as_deref(), Some("100% → 100%"));
+
+    // The export: per person and lesson, whether the pass came with a measured improvement.
+    let out = dir.path().join("thon-dong.json");
+    app.export_to(&out).unwrap();
+    let export: SignedExport = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(export.body.schema_version, 3);
+    let mut improved: Vec<Option<bool>> = export
+        .body
+        .persons
+        .iter()
+        .flat_map(|p| p.passed.iter().filter(|s| s.lesson == LESSON).map(|s| s.improved))
+        .collect();
+    improved.sort();
+    assert_eq!(improved, vec![None, Some(false), Some(true)]);
+    let text = String::from_utf8(std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(text.matches("\"improved\": true").count(), 1);
+
+    // The commune counts the measured improvement and the skills, from the file alone.
+    let commune = dir.path().join("commune.sqlite3");
+    let mut store = hocso_core::store::Store::open(&commune).unwrap();
+    let imported = reports::import_files(&mut store, &[out], reports::TrustPolicy::FirstKeyOnly).unwrap();
+    assert!(!imported.any_refused());
+    let report = reports::commune_report(&mut store).unwrap();
+    assert_eq!(report.improved_by_lesson.get(LESSON), Some(&1));
+    assert_eq!(
+        report.skills_taught.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["dich-vu-cong-truc-tuyen", "thanh-toan-truc-tuyen", "tu-bao-ve-tren-mang"]
+    );
+    // Self-protection needs every core lesson that teaches it (VNeID, QR, scams): nobody yet.
+    assert_eq!(report.total.by_skill.get("tu-bao-ve-tren-mang"), None);
+    let skills = reports::skill_lessons(&library());
+    let protect = skills.iter().find(|s| s.skill == "tu-bao-ve-tren-mang").unwrap();
+    assert_eq!(protect.lessons, ["vneid", "thanh-toan-qr", "nhan-dien-lua-dao"]);
+    assert!(skills.iter().any(|s| s.skill == "mua-sam-truc-tuyen" && s.lessons.is_empty()), "not taught yet");
+}
