@@ -196,5 +196,7 @@ def lesson(lesson_id: str) -> dict:
     with open(REPO / "lessons" / lesson_id / "lesson.toml", "rb") as f:
         data = tomllib.load(f)
     steps = {s["id"]: s for s in data["steps"]}
-    steps.update({s["id"]: s for s in data["final_check"]["items"]})
+    final = data["final_check"]
+    for group in final.get("groups", [final]):
+        steps.update({s["id"]: s for s in group.get("items", [])})
     return steps

@@ -143,15 +143,27 @@ def answer_phone(app: App, step: dict, right: bool) -> None:
 
 
 def play_lesson(
-    app: App, lesson_id: str, final_right: bool = True, wrong_first: bool = False, on_hint=None, on_step=None
+    app: App,
+    lesson_id: str,
+    final_right: bool = True,
+    wrong_first: bool = False,
+    on_hint=None,
+    on_step=None,
+    pre_right: bool | None = None,
 ) -> None:
     """Plays a lesson to its result. Practice steps must be answered rightly to move on;
-    with `wrong_first`, each graded practice step is first answered wrongly and the hint read."""
+    with `wrong_first`, each graded practice step is first answered wrongly and the hint read.
+    A pre-check (a learner's first attempt) is answered as `pre_right` says (by default like
+    the final check), or skipped with one press when `pre_right` is "skip"."""
     steps = lesson(lesson_id)
     for _ in range(200):
         if app.session.find_elements(By.CSS_SELECTOR, "[data-testid=result]"):
             return
         step_id, kind, phase = current_step(app)
+        if phase == "pre-check" and pre_right == "skip":
+            app.click("[data-testid=skip-pre-check]")
+            wait_step_change(app, step_id, phase)
+            continue
         if on_step:
             on_step(step_id, kind)
         graded = kind != "explain"
@@ -163,7 +175,11 @@ def play_lesson(
             app.click("[data-testid=try-again]")
             assert current_step(app)[0] == step_id, "a wrong practice answer keeps the learner on the step"
         try:
-            answer_step(app, steps, step_id, kind, right=(phase == "practice" or final_right))
+            if phase == "pre-check":
+                right = final_right if pre_right is None else pre_right
+            else:
+                right = phase == "practice" or final_right
+            answer_step(app, steps, step_id, kind, right=right)
         except Exception:
             app.screenshot(f"failure-{step_id}.png")
             raise

@@ -41,7 +41,19 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
     app.type("#facilitator-pin", "2468")
     app.click("[data-testid=pin-open]")
     app.wait("[data-testid=progress-grid]")
+    # Before → after under each passed lesson: the pre-check, then the pass (or "skipped").
+    cells = [c.text for c in app.session.find_elements(By.CSS_SELECTOR, "[data-testid=before-after-cell]")]
+    assert any("% → " in c for c in cells) and any("bỏ qua" in c for c in cells), cells[:10]
     app.screenshot("facilitator-progress.png")
+    # What the group finds hard: the items most often wrong at the first try, with their text.
+    app.click("[data-tab=hard]")
+    hard = app.wait("[data-testid=hard-items]")
+    WebDriverWait(app.session, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid=hard-items] li"))
+    assert "30 ngày" in hard.text
+    first = app.session.find_element(By.CSS_SELECTOR, "[data-testid=hard-items] li")
+    assert "người sai lần đầu" in first.text and len(first.find_element(By.CSS_SELECTOR, ".hard-text").text) > 10
+    assert app.wait("[data-testid=hard-items-print]").is_displayed()
+    app.screenshot("facilitator-hard-items.png")
     # A practice session: start it, tick who came.
     app.click("[data-tab=sessions]")
     app.click("[data-testid=session-start]")
@@ -105,3 +117,18 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
         assert (row.find_element(By.CSS_SELECTOR, "td.met").text == "✓") == hamlet["met"]
     assert app.session.find_elements(By.CSS_SELECTOR, "[data-testid=dashboard-chart] line.threshold")
     app.screenshot("commune-dashboard.png")
+    # The five basic skills of CV 3240: per hamlet, people who passed the lessons teaching each;
+    # the skills no lesson teaches yet are named.
+    skills = app.wait("[data-testid=dashboard-skills]")
+    headers = [h.get_attribute("data-skill") for h in skills.find_elements(By.CSS_SELECTOR, "thead th[data-skill]")]
+    assert headers == ["dich-vu-cong-truc-tuyen", "mua-sam-truc-tuyen", "thanh-toan-truc-tuyen", "tu-bao-ve-tren-mang", "nen-tang-so-dia-phuong"]
+    for hamlet in expected["hamlets"]:
+        row = skills.find_element(By.CSS_SELECTOR, f"tr[data-hamlet='{hamlet['hamlet']}']")
+        for skill in headers:
+            cell = row.find_element(By.CSS_SELECTOR, f"td[data-skill='{skill}']").text
+            want = hamlet["by_skill"].get(skill)
+            assert cell == (str(want) if want is not None else ("0" if skill not in ("mua-sam-truc-tuyen", "nen-tang-so-dia-phuong") else "—")), (hamlet["hamlet"], skill, cell)
+    note = app.wait("[data-testid=skills-not-taught]").text
+    assert "Mua sắm trực tuyến" in note and "nền tảng số" in note
+    app.session.execute_script("document.querySelector('[data-testid=dashboard-skills]').scrollIntoView()")
+    app.screenshot("commune-dashboard-skills.png")

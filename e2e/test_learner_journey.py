@@ -18,16 +18,26 @@ def test_a_new_learner_finishes_the_lesson_and_it_stays_done_after_a_restart(lau
     register_learner(app, "Nguyễn Thị Múi", "1958")
     assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "not-started"
     app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
-    current_step(app)
-    app.screenshot("player-explain.png")
+    # Her first go opens with a short pre-check: no hints, no fail, skippable with one press.
+    assert current_step(app)[2] == "pre-check"
+    assert "Bỏ qua" in app.wait("[data-testid=skip-pre-check]").text
+    assert "Không tính đạt hay không đạt" in app.wait("[data-testid=pre-check-intro]").text
+    app.screenshot("player-pre-check.png")
     shots = []
 
     def first_hint(step_id, kind):
         if not shots:
             shots.append(app.screenshot("player-choice-hint.png"))
 
-    play_lesson(app, LESSON, wrong_first=True, on_hint=first_hint)
+    def first_explain(step_id, kind):
+        if kind == "explain" and "explain" not in shots:
+            shots.append("explain")
+            app.screenshot("player-explain.png")
+
+    # She knows none of it before (every pre-check answer wrong), all of it after.
+    play_lesson(app, LESSON, wrong_first=True, on_hint=first_hint, on_step=first_explain, pre_right=False)
     assert app.attr("[data-testid=result]", "data-passed") == "true"
+    assert app.wait("[data-testid=before-after]").text == "Trước khi học: 0/4 → Sau khi học: 8/8"
     app.screenshot("result.png")
     app.click("[data-testid=result-to-list]")
     assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "passed"
@@ -62,6 +72,12 @@ def test_a_power_cut_mid_lesson_reopens_the_same_learner_on_the_same_step(launch
     learner_id = app.attr("[data-screen=lessons]", "data-learner-id")
     app.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
     steps = lesson(LESSON)
+    # He skips the pre-check with one press and starts the practice.
+    step_id, _, phase = current_step(app)
+    assert phase == "pre-check"
+    app.click("[data-testid=skip-pre-check]")
+    wait_step_change(app, step_id, phase)
+    assert current_step(app)[2] == "practice"
     # Move on to the second choice step, so that the kill lands where options are shuffled.
     choices_seen = 0
     while True:

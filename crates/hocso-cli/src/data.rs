@@ -119,7 +119,8 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
         let db = args.db.ok_or_else(|| hocso_core::Error::Internal("--db or --out-dir is needed".into()))?;
         let mut store = Store::open(db)?;
         if args.hamlets <= 1 {
-            demo::demo_hamlet_db(&mut store, &demo::demo_hamlet_name(0), commune, &core, args.learners, args.seed)?;
+            let library = LessonLibrary::load(args.lessons);
+            demo::demo_hamlet_db(&mut store, &demo::demo_hamlet_name(0), commune, &library, args.learners, args.seed)?;
         } else {
             let dir = tempfile_dir(db)?;
             let mut files = vec![];

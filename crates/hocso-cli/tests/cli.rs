@@ -19,10 +19,33 @@ fn lessons_check_passes_on_the_shipped_lessons_with_a_summary() {
         .assert()
         .success()
         .stdout(predicate::str::is_match(r"\n\d+ lessons?, \d+ steps, locales: vi, en\n$").unwrap())
-        .stdout(predicate::str::contains("vneid v1 (core): "))
-        .stdout(predicate::str::contains("dich-vu-cong v1 (core): Public services online"))
-        .stdout(predicate::str::contains("thanh-toan-qr v1 (core): "))
-        .stdout(predicate::str::contains("nhan-dien-lua-dao v1 (core): Spotting scams"));
+        .stdout(predicate::str::contains("vneid v2 (core): "))
+        .stdout(predicate::str::contains("dich-vu-cong v2 (core): Public services online"))
+        .stdout(predicate::str::contains("thanh-toan-qr v2 (core): "))
+        .stdout(predicate::str::contains("nhan-dien-lua-dao v2 (core): Spotting scams"))
+        // Each lesson's guessing figure, all below 1%.
+        .stdout(
+            predicate::str::is_match(
+                r"(?m)^    A guesser passes the final check: (<)?0\.\d+% \(worst of \d+ strategies: ",
+            )
+            .unwrap(),
+        )
+        .stdout(predicate::function(|out: &str| out.matches("A guesser passes the final check: ").count() == 5));
+}
+
+#[test]
+fn a_lesson_built_to_be_guessed_is_refused_naming_the_strategy_and_exits_1() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/guessable-lessons");
+    hocso()
+        .args(["--lang", "vi", "lessons", "check"])
+        .arg(&fixture)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "doan-mo/lesson.toml:11: Người đoán mò qua được bài kiểm tra cuối 100,00% số lần",
+        ))
+        .stderr(predicate::str::contains("câu chọn: luôn chọn ý dài nhất"))
+        .stderr(predicate::str::contains("tối đa là 1%"));
 }
 
 #[test]
@@ -46,7 +69,8 @@ fn a_broken_lesson_is_named_with_file_and_line_and_exits_1() {
         .arg(&fixture)
         .assert()
         .code(1)
-        .stdout(predicate::str::is_empty())
+        // The lesson that loaded is still listed, with its guessing figure (1 in 720).
+        .stdout(predicate::str::contains("good v1: ").and(predicate::str::contains("0.14%")))
         .stderr(predicate::str::contains("broken/lesson.toml:7: Syntax error"))
         .stderr(predicate::str::contains("Fix this line"))
         .stderr(predicate::str::contains("good/").not());

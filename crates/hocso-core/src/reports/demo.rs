@@ -6,6 +6,7 @@ use rand::{RngExt, SeedableRng};
 use rusqlite::params;
 
 use crate::error::Result;
+use crate::lessons::{Lesson, LessonLibrary, StepKind};
 use crate::store::{now, Role, Setup, Store};
 
 use super::export::{
@@ -110,12 +111,16 @@ pub fn hamlet_setup(hamlet: &str, commune: &str) -> Setup {
     }
 }
 
-/// Fills a hamlet computer's database with `learners` people and their progress.
+/// Fills a hamlet computer's database with `learners` people and their progress: for each
+/// core lesson a person passed, the attempt that passed it, drawn from the real lesson (its
+/// pre-check, taken by most and skipped by some, the practice's first tries, the final check),
+/// so that the facilitator's grid shows before → after and "often wrong" has something to show.
+/// Some items are hard for everyone (chosen per item id), as in a real hamlet.
 pub fn demo_hamlet_db(
     store: &mut Store,
     hamlet: &str,
     commune: &str,
-    core: &[String],
+    library: &LessonLibrary,
     learners: usize,
     seed: u64,
 ) -> Result<()> {
@@ -123,13 +128,14 @@ pub fn demo_hamlet_db(
     if store.installation()?.is_none() {
         store.set_up(&hamlet_setup(hamlet, commune))?;
     }
+    let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
     let drive = campaign_drive(&mut rng);
     let scope = (learners as f64 * rng.random_range(1.02..1.3)).round() as i64;
     let this_year = time::OffsetDateTime::now_utc().year();
     let at = now();
     let mut people = vec![];
     for _ in 0..learners {
-        people.push(demo_person(&mut rng, core, this_year, drive));
+        people.push(demo_person(&mut rng, &core, this_year, drive));
     }
     store.with_tx(|tx| {
         tx.execute(
@@ -143,17 +149,102 @@ pub fn demo_hamlet_db(
                 params![p.name, crate::store::search_key(&p.name), p.birth_year, p.gender, at],
             )?;
             let id = tx.last_insert_rowid();
-            for (lesson, score) in &p.passed {
+            for (lesson_id, _) in &p.passed {
+                let Some(lesson) = library.lesson(lesson_id) else { continue };
+                let score = demo_attempt(tx, &mut rng, id, lesson, &at)?;
                 tx.execute(
                     "INSERT OR IGNORE INTO completions (learner_id, lesson_id, lesson_version, score, completed_at)
-                     VALUES (?1, ?2, 1, ?3, ?4)",
-                    params![id, lesson, score, at],
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![id, lesson_id, lesson.version, score, at],
                 )?;
             }
         }
         Ok(())
     })?;
     Ok(())
+}
+
+/// How hard an item is for a demo learner (0.05–0.55 chance of a wrong first try), the same
+/// for everyone: a few items stand out, as they do in a real group.
+fn difficulty(step_id: &str) -> f64 {
+    let h = step_id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    0.05 + (h % 1000) as f64 / 1000.0 * if h % 5 == 0 { 0.5 } else { 0.2 }
+}
+
+/// One passed attempt of `lesson` with its answers; returns the final check's score.
+fn demo_attempt(
+    tx: &rusqlite::Transaction<'_>,
+    rng: &mut ChaCha8Rng,
+    learner: i64,
+    lesson: &Lesson,
+    at: &str,
+) -> Result<u32> {
+    let skipped = rng.random_bool(0.15);
+    let (plan, pre_steps) = crate::player::plan_attempt(lesson, true, rng);
+    let practice_steps = lesson.steps.len();
+    let first_final = pre_steps + practice_steps;
+    // Before learning, most people know some of it; after, they pass (as they did).
+    let prior = rng.random_range(0.2..0.8);
+    let mut answers: Vec<(usize, &str, bool)> = vec![];
+    for (position, step_id) in plan.iter().enumerate() {
+        let graded = lesson.step(step_id).is_some_and(|s| !matches!(s.kind, StepKind::Explain { .. }));
+        if position < pre_steps {
+            if !skipped {
+                answers.push((position, step_id, rng.random_bool(prior * (1.0 - difficulty(step_id)))));
+            }
+        } else if position < first_final {
+            if graded && rng.random_bool(difficulty(step_id)) {
+                answers.push((position, step_id, false));
+            }
+            answers.push((position, step_id, true));
+        } else {
+            answers.push((position, step_id, !rng.random_bool(difficulty(step_id) / 4.0)));
+        }
+    }
+    // A pass: wrong final answers beyond what the pass mark allows are made right.
+    let total = plan.len() - first_final;
+    let allowed_wrong = total - (lesson.pass_mark as usize * total).div_ceil(100);
+    let mut wrong = 0;
+    for a in answers.iter_mut().filter(|a| a.0 >= first_final) {
+        if !a.2 {
+            wrong += 1;
+            if wrong > allowed_wrong {
+                a.2 = true;
+            }
+        }
+    }
+    let correct = answers.iter().filter(|a| a.0 >= first_final && a.2).count();
+    let score = crate::player::score_percent(correct, total);
+    let pre_correct = (!skipped).then(|| answers.iter().filter(|a| a.0 < pre_steps && a.2).count() as u32);
+    let plan_json = serde_json::to_string(&plan).map_err(|e| crate::Error::Internal(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO attempts (learner_id, lesson_id, lesson_version, plan, pre_steps, pre_skipped, pre_correct,
+             practice_steps, seed, position, started_at, finished_at, score, passed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, 1)",
+        params![
+            learner,
+            lesson.id.as_str(),
+            lesson.version,
+            plan_json,
+            pre_steps as i64,
+            skipped,
+            pre_correct,
+            practice_steps as i64,
+            rng.random::<u32>(),
+            plan.len() as i64,
+            at,
+            score
+        ],
+    )?;
+    let attempt = tx.last_insert_rowid();
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO answers (attempt_id, step_id, position, answer, correct, answered_at)
+         VALUES (?1, ?2, ?3, '{\"kind\":\"demo\"}', ?4, ?5)",
+    )?;
+    for (position, step_id, right) in answers {
+        insert.execute(params![attempt, step_id, position as i64, right, at])?;
+    }
+    Ok(score)
 }
 
 /// Adds one learner who agreed to the consent screen and passed `passed` (demos and tests).
