@@ -35,11 +35,13 @@ test: deps-build deps-test ui-deps tools-tauri-driver tools-cargo-fuzz e2e-venv
 	HOCSO_APP=$(APP_DEBUG) e2e/run
 
 # The long proofs: 200 crash kills (and 200 import kills), 20,000 VietQR and 3,000 reader
-# property-test cases, 10 minutes of fuzzing per target.
+# property-test cases, 10,000 guessed attempts per lesson and strategy, 10 minutes of fuzzing
+# per target.
 test-long: tools-cargo-fuzz
 	HOCSO_CRASH_ROUNDS=200 cargo test --locked -p hocso-cli --test crash -- --nocapture
 	PROPTEST_CASES=20000 cargo test --locked -p hocso-core --test tests vietqr_properties
 	PROPTEST_CASES=3000 cargo test --locked -p hocso-core --test tests readers_properties
+	HOCSO_GUESS_ATTEMPTS=10000 cargo test --release --locked -p hocso-core --test tests guessing -- --nocapture
 	$(MAKE) fuzz FUZZ_SECONDS=600
 
 # Every fuzz target for FUZZ_SECONDS each (30 by default), with libFuzzer through cargo-fuzz,

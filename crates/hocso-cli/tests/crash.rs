@@ -127,9 +127,12 @@ fn every_acknowledged_answer_survives_a_kill_at_any_moment() {
     let mut acked = 0;
     for _ in 0..kills {
         let after = Duration::from_millis(rng.random_range(30..400));
+        // Half the kills are timed from the start (they may land while the database and the
+        // lessons are opened), half from "opened" (they land while answers are written).
+        let from = if rng.random_bool(0.5) { None } else { Some("opened") };
         let lines = run_and_kill(
             &["crash-child".as_ref(), "--db".as_ref(), db.as_os_str(), "--lessons".as_ref(), lessons().as_os_str()],
-            None,
+            from,
             after,
         );
         let conn = rusqlite::Connection::open(&db).unwrap();

@@ -140,6 +140,12 @@ impl Tactic {
         app.get(id)
     }
 
+    /// Whether the tactic depends on the words on screen (so differs between languages).
+    fn reads_text(&self) -> bool {
+        use Tactic::*;
+        matches!(self, ChoiceLongest | ChoiceShortest | ChoiceNotLongest | ChoicePromptWords | PhoneLongest)
+    }
+
     fn is_random(&self) -> bool {
         use Tactic::*;
         matches!(self, ChoiceRandom | OrderRandom | MessageRandom | PhoneRandom | QrRandom)
@@ -199,16 +205,20 @@ pub fn analyse(lesson: &Lesson) -> GuessingReport {
     let mut worst: Option<StrategyRate> = None;
     let mut random = 0.0_f64;
     let mut strategies = 0;
+    // Chances of tactics that do not read the texts are the same in every language.
+    let mut language_free: std::collections::HashMap<(usize, usize), Vec<f64>> = Default::default();
     for locale in Locale::ALL {
         let texts = lesson.texts(locale);
         // Per class, per tactic: each pool item's chance (items of other classes: unused).
         let per_tactic: Vec<Vec<(Tactic, Vec<f64>)>> = classes
             .iter()
-            .map(|class| {
+            .enumerate()
+            .map(|(c, class)| {
                 tactics(*class)
                     .into_iter()
-                    .map(|t| {
-                        let p =
+                    .enumerate()
+                    .map(|(k, t)| {
+                        let compute = || -> Vec<f64> {
                             lesson
                                 .pool
                                 .iter()
@@ -219,7 +229,13 @@ pub fn analyse(lesson: &Lesson) -> GuessingReport {
                                         0.0
                                     }
                                 })
-                                .collect();
+                                .collect()
+                        };
+                        let p = if t.reads_text() {
+                            compute()
+                        } else {
+                            language_free.entry((c, k)).or_insert_with(compute).clone()
+                        };
                         (t, p)
                     })
                     .collect()
@@ -402,8 +418,9 @@ pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &
             }
         }
         (StepKind::Order { items }, _) => {
-            if items.len() > 8 {
-                // 40,320+ orders: only the one right order passes (the grader compares them all).
+            if items.len() > 6 {
+                // 5,040+ orders: only the one right order passes (the grader compares every
+                // position; `random_orders_pass_one_time_in_n_factorial` checks it up to 8).
                 let factorial: f64 = (1..=items.len()).map(|i| i as f64).product();
                 return vec![(Answer::Order { order: items.clone() }, 1.0 / factorial)];
             }
@@ -415,16 +432,7 @@ pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &
         (StepKind::Message { .. }, MessageScamWith(flag)) => {
             vec![(Answer::Message { scam: true, flags: vec![flag.to_owned()] }, 1.0)]
         }
-        (StepKind::Message { .. }, _) => {
-            let count = (1u32 << RED_FLAGS.len()) - 1;
-            let mut out = vec![(Answer::Message { scam: false, flags: vec![] }, 0.5)];
-            out.extend((1..=count).map(|mask| {
-                let flags =
-                    (0..RED_FLAGS.len()).filter(|b| mask & (1 << b) != 0).map(|b| RED_FLAGS[b].to_owned()).collect();
-                (Answer::Message { scam: true, flags }, 0.5 / f64::from(count))
-            }));
-            out
-        }
+        (StepKind::Message { flags: listed, .. }, _) => random_message_answers(listed),
         (StepKind::Phone(phone), _) => {
             let Answer::Phone { fields, .. } = right_answer(step, practice) else { return vec![] };
             let press = |b: &str| Answer::Phone { button: b.to_owned(), fields: fields.clone() };
@@ -458,6 +466,33 @@ pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &
         }
         (StepKind::Explain { .. }, _) => vec![(Answer::Continue, 1.0)],
     }
+}
+
+/// A random verdict and, for "scam", a uniformly random non-empty set of the 12 flags, with
+/// their weights. The 4,095 sets are grouped by which of the message's own flags they hold:
+/// every set that also holds unlisted flags is represented by one of them (the grader marks a
+/// ticked unlisted flag wrong whatever else is ticked; `message_answers_stand_for_every_flag_set`
+/// checks this against all 4,095 sets on every shipped message). 2^(k+1) answers instead of
+/// 4,096, so that loading the lessons stays fast.
+fn random_message_answers(listed: &[String]) -> Vec<(Answer, f64)> {
+    let all = f64::from((1u32 << RED_FLAGS.len()) - 1);
+    let listed: Vec<&str> = RED_FLAGS.iter().copied().filter(|f| listed.iter().any(|l| l == f)).collect();
+    let unlisted: Vec<&str> = RED_FLAGS.iter().copied().filter(|f| !listed.contains(f)).collect();
+    let with_unlisted = f64::from((1u32 << unlisted.len()) - 1);
+    let mut out = vec![(Answer::Message { scam: false, flags: vec![] }, 0.5)];
+    for mask in 0..(1u32 << listed.len()) {
+        let own: Vec<String> =
+            (0..listed.len()).filter(|b| mask & (1 << b) != 0).map(|b| listed[b].to_owned()).collect();
+        if !own.is_empty() {
+            out.push((Answer::Message { scam: true, flags: own.clone() }, 0.5 / all));
+        }
+        if let Some(first) = unlisted.first() {
+            let mut flags = own;
+            flags.push((*first).to_owned());
+            out.push((Answer::Message { scam: true, flags }, 0.5 * with_unlisted / all));
+        }
+    }
+    out
 }
 
 /// The words of a text, lower case, without punctuation; one-letter words left out.
@@ -517,6 +552,48 @@ mod tests {
             assert!((dist[c] - b / sets).abs() < 1e-12, "c={c}: {} vs {}", dist[c], b / sets);
         }
         assert!((dist.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn random_orders_pass_one_time_in_n_factorial() {
+        let practice = Practice::for_attempt(1);
+        for n in 2..=8usize {
+            let items: Vec<String> = (0..n).map(|i| format!("i{i}")).collect();
+            let step = Step { id: "o".into(), kind: StepKind::Order { items: items.clone() } };
+            let right = permutations(&items)
+                .into_iter()
+                .filter(|order| grade(&step, &Answer::Order { order: order.clone() }, &practice).unwrap().correct)
+                .count();
+            assert_eq!(right, 1, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn message_answers_stand_for_every_flag_set() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+        let library = crate::lessons::LessonLibrary::load(&root);
+        let practice = Practice::for_attempt(1);
+        let texts = library.lessons[0].texts(Locale::Vi);
+        let mut checked = 0;
+        for lesson in &library.lessons {
+            for step in lesson.pool.iter().filter(|s| matches!(s.kind, StepKind::Message { .. })) {
+                let fast = item_chance(step, Tactic::MessageRandom, &texts, &practice);
+                let mut slow = 0.0;
+                for mask in 1u32..(1 << RED_FLAGS.len()) {
+                    let flags = (0..RED_FLAGS.len()).filter(|b| mask & (1 << b) != 0).map(|b| RED_FLAGS[b].to_owned());
+                    let answer = Answer::Message { scam: true, flags: flags.collect() };
+                    if grade(step, &answer, &practice).unwrap().correct {
+                        slow += 0.5 / 4095.0;
+                    }
+                }
+                if grade(step, &Answer::Message { scam: false, flags: vec![] }, &practice).unwrap().correct {
+                    slow += 0.5;
+                }
+                assert!((fast - slow).abs() < 1e-12, "{}: {fast} vs {slow}", step.id);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 65, "{checked}");
     }
 
     #[test]
