@@ -19,10 +19,15 @@ APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
 APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 
-.PHONY: run test test-long fuzz bench deps-build deps-test ui-deps ui tools-tauri-driver tools-cargo-fuzz e2e-venv bindings bundle e2e clean-data
+.PHONY: run test test-long fuzz bench deps-build deps-test ui-deps ui ui-unchanged tools-tauri-driver tools-cargo-fuzz e2e-venv bindings bundle e2e clean-data
+
+# Where the app keeps its progress database (the app's data folder, see src-tauri/src/state.rs).
+DATA_DIR := $(or $(HOCSO_DATA_DIR),$(XDG_DATA_HOME),$(HOME)/.local/share)/vn.hocso.app
 
 run: deps-build ui
 	cargo build --release -p hocso-app
+	@echo "Học Số: the progress database is $(if $(HOCSO_DATA_DIR),$(HOCSO_DATA_DIR),$(DATA_DIR))/hocso.sqlite3"
+	@echo "To open the app again without make: $(APP_RELEASE)"
 	$(APP_RELEASE)
 
 test: deps-build deps-test ui-deps tools-tauri-driver tools-cargo-fuzz e2e-venv
@@ -31,6 +36,7 @@ test: deps-build deps-test ui-deps tools-tauri-driver tools-cargo-fuzz e2e-venv
 	$(MAKE) fuzz
 	cd ui && npm run check
 	$(MAKE) ui
+	$(MAKE) ui-unchanged
 	cargo build --locked -p hocso-app
 	HOCSO_APP=$(APP_DEBUG) e2e/run
 
@@ -79,8 +85,24 @@ ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json
 	cd ui && npm install --no-audit --no-fund --no-save
 	@touch $@
 
-ui: ui-deps
+# The UI is built again only when its sources, lock file or configuration changed: a fresh
+# ui/dist would look changed to the app's build script and relink the whole app.
+UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/package.json ui/package-lock.json \
+	ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
+
+ui: ui-deps ui/dist/index.html
+
+ui/dist/index.html: ui/node_modules/.package-lock.json $(UI_SOURCES)
 	cd ui && npm run build
+	@touch $@
+
+# Fails when a `make ui` with nothing changed rewrites ui/dist (a check in `make test`).
+ui-unchanged: ui
+	@before=$$(find ui/dist -type f -printf '%p %T@\n' | sort | sha256sum); \
+	$(MAKE) --no-print-directory ui >/dev/null; \
+	after=$$(find ui/dist -type f -printf '%p %T@\n' | sort | sha256sum); \
+	if [ "$$before" != "$$after" ]; then echo "make ui rewrote ui/dist although nothing changed"; exit 1; fi; \
+	echo "make ui with nothing changed left ui/dist untouched"
 
 tools-tauri-driver:
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked

@@ -101,6 +101,8 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     let again = app.open_lesson(mui, LESSON).unwrap();
     assert_eq!(again.phase, Phase::Practice);
     assert_eq!(app.store().attempt(again.attempt_id).unwrap().pre_steps, 0);
+    let first_step = again.step.as_ref().unwrap().id.clone();
+    app.answer(again.attempt_id, &first_step, &answer(&app, &again, true)).unwrap();
     app.lesson_list(mui).unwrap();
 
     // Ông Sáng skips the pre-check with one press: recorded as skipped, never as a fail.
@@ -117,6 +119,13 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     // Bà Hoa already knew it (5 of 5 before): passed, but no improvement measured.
     let hoa = learner(&mut app, "Lục Thị Hoa");
     play(&mut app, hoa, 5);
+
+    // "Often wrong" counts people at their first try: Múi's second go does not count again, and
+    // pre-check answers (before any practice) are left out.
+    let tallies = app.store().first_try_tallies("2000-01-01T00:00:00Z").unwrap();
+    let first = tallies.iter().find(|t| t.lesson_id == LESSON && t.step_id == first_step).unwrap();
+    assert_eq!((first.answered, first.wrong), (3, 0));
+    assert!(tallies.iter().all(|t| t.answered <= 3), "{tallies:?}");
 
     // The facilitator's grid: before → after under the lesson.
     assert!(app.unlock("2468").is_ok());
@@ -160,4 +169,82 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     let protect = skills.iter().find(|s| s.skill == "tu-bao-ve-tren-mang").unwrap();
     assert_eq!(protect.lessons, ["vneid", "thanh-toan-qr", "nhan-dien-lua-dao"]);
     assert!(skills.iter().any(|s| s.skill == "mua-sam-truc-tuyen" && s.lessons.is_empty()), "not taught yet");
+}
+
+/// A signed copy of `export` as a computer not yet updated would send it (schema 2: no skills,
+/// no improvement), under its own new key.
+fn as_schema_2(export: &SignedExport, seed: u8) -> SignedExport {
+    let mut body = export.body.clone();
+    body.schema_version = 2;
+    body.skills.clear();
+    body.totals.by_skill.clear();
+    for p in &mut body.persons {
+        for s in &mut p.passed {
+            s.improved = None;
+        }
+    }
+    let key = reports::InstallationKey::from_seed([seed; 32]);
+    body.public_key = key.public_hex();
+    body.installation_id = format!("{:032x}", u128::from(seed));
+    let digest = body.canonical_digest();
+    let signature = key.sign_hex(digest.as_bytes());
+    SignedExport { body, digest, signature }
+}
+
+#[test]
+fn skills_are_counted_per_hamlet_whatever_the_newest_file_or_the_hamlet_name() {
+    let core: Vec<String> = ["vneid", "dich-vu-cong", "thanh-toan-qr", "nhan-dien-lua-dao"].map(String::from).to_vec();
+    let mut store = hocso_core::store::Store::open_in_memory().unwrap();
+    // Thôn Đông: an updated computer first, then one not yet updated (schema 2) of the same hamlet.
+    let updated = reports::demo::demo_export(0, "Đầm Hà", &core, 30, 5);
+    let old = as_schema_2(&reports::demo::demo_export(0, "Đầm Hà", &core, 10, 6), 7);
+    let expected = updated.body.totals.by_skill.clone();
+    for file in [&updated, &old] {
+        let outcome = reports::import_checked(&mut store, file).unwrap();
+        assert!(!outcome.is_refused(), "{outcome:?}");
+    }
+    let report = reports::commune_report(&mut store).unwrap();
+    assert_eq!(report.hamlets.len(), 1);
+    let hamlet = &report.hamlets[0];
+    // The schema-2 file's persons count with the mapping the updated file carried.
+    for count in &expected {
+        let n = hamlet.by_skill.get(&count.skill).copied().unwrap_or(0);
+        assert!(n >= count.persons, "{}: {n} < {}", count.skill, count.persons);
+    }
+    assert!(hamlet.by_skill.get("tu-bao-ve-tren-mang").copied().unwrap_or(0) > 0);
+
+    // A hamlet of the same name in another commune keeps its own counts.
+    let other = reports::demo::demo_export(0, "Quảng Hà", &core, 20, 9);
+    assert!(!reports::import_checked(&mut store, &other).unwrap().is_refused());
+    let report = reports::commune_report(&mut store).unwrap();
+    assert_eq!(report.hamlets.len(), 2);
+    let quang_ha = report.hamlets.iter().find(|h| h.commune == "Quảng Hà").unwrap();
+    for count in &other.body.totals.by_skill {
+        assert_eq!(quang_ha.by_skill.get(&count.skill).copied().unwrap_or(0), count.persons, "{}", count.skill);
+    }
+}
+
+#[test]
+fn a_file_with_repeated_skills_or_schema_3_fields_under_schema_2_is_refused() {
+    let core: Vec<String> = ["vneid", "thanh-toan-qr"].map(String::from).to_vec();
+    let resign = |mut export: SignedExport, change: &dyn Fn(&mut reports::ExportBody)| {
+        change(&mut export.body);
+        let key = reports::InstallationKey::from_seed([3; 32]);
+        export.body.public_key = key.public_hex();
+        export.digest = export.body.canonical_digest();
+        export.signature = key.sign_hex(export.digest.as_bytes());
+        serde_json::to_vec(&export).unwrap()
+    };
+    let base = reports::demo::demo_export(1, "Đầm Hà", &core, 10, 4);
+    let repeated = resign(base.clone(), &|b| {
+        let first = b.skills[0].clone();
+        b.skills.push(first);
+        b.totals.by_skill.clear();
+    });
+    let mixed = resign(base.clone(), &|b| b.schema_version = 2);
+    let fine = resign(base, &|_| {});
+    assert!(reports::check_export(&fine).is_ok());
+    for bytes in [repeated, mixed] {
+        assert!(matches!(reports::check_export(&bytes), Err(reports::ImportOutcome::RefusedUnknownFormat)));
+    }
 }

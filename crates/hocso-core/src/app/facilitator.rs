@@ -53,11 +53,12 @@ impl HocSo {
     /// the pre-check was skipped; nothing when none was offered.
     fn before_after_cell(&self, pre: Option<crate::store::PreResult>, passed_score: Option<u32>) -> Option<String> {
         use crate::store::PreResult;
-        let after = passed_score.map(|s| format!("{s}%")).unwrap_or_default();
+        // Not passed yet: "38% → …".
+        let after = passed_score.map(|s| format!("{s}%")).unwrap_or_else(|| "…".to_owned());
         match pre? {
             PreResult::Taken { correct, total } => {
                 let before = crate::player::score_percent(correct as usize, total as usize);
-                Some(format!("{before}% → {after}").trim_end().to_owned())
+                Some(format!("{before}% → {after}"))
             }
             PreResult::Skipped => Some(self.texts.get("facilitator-pre-check-skipped")),
             PreResult::Unfinished => None,

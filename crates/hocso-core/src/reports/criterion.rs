@@ -101,8 +101,8 @@ fn this_year() -> i32 {
 }
 
 /// A hamlet's file: when it was imported (then its row id), hamlet name, commune name, people
-/// in scope, scope label, and which lessons count for which basic skill.
-struct NewestFile(String, String, String, Option<u32>, Option<String>, Vec<SkillLessons>);
+/// in scope, scope label.
+struct NewestFile(String, String, String, Option<u32>, Option<String>);
 
 struct PersonAcc {
     year: i32,
@@ -121,6 +121,9 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
     // The file imported last says the current name and people in scope (by the commune's own
     // clock and order, never a hamlet computer's clock); core lessons are the union.
     let mut newest: Option<NewestFile> = None;
+    // Which lessons count for which skill: from the newest file that says (a computer not yet
+    // updated sends schema 2, without a mapping, and must not erase the others').
+    let mut skills_from: Option<(String, Vec<SkillLessons>)> = None;
     let mut core = BTreeSet::new();
     let mut stmt = conn.prepare_cached(
         "SELECT imported_at || printf('|%020d', id), hamlet_name, commune_name, people_in_scope, scope_label,
@@ -130,14 +133,19 @@ pub(crate) fn tally_hamlet(conn: &Connection, hamlet_key: &str, this_year: i32) 
     let mut rows = stmt.query([hamlet_key])?;
     while let Some(r) = rows.next()? {
         let skills: Vec<SkillLessons> = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
-        let file = NewestFile(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, skills);
+        let order: String = r.get(0)?;
+        if !skills.is_empty() && skills_from.as_ref().is_none_or(|(o, _)| &order > o) {
+            skills_from = Some((order.clone(), skills));
+        }
+        let file = NewestFile(order, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
         let lessons: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
         core.extend(lessons);
         if newest.as_ref().is_none_or(|n| file.0 > n.0) {
             newest = Some(file);
         }
     }
-    let Some(NewestFile(_, name, commune, scope, label, skills)) = newest else {
+    let skills = skills_from.map(|(_, s)| s).unwrap_or_default();
+    let Some(NewestFile(_, name, commune, scope, label)) = newest else {
         return Ok(()); // No file of this hamlet is kept: nothing to count.
     };
 
@@ -243,7 +251,7 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     // Each hamlet's persons per skill.
     let mut per_hamlet_skills: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
     let mut stmt = conn.prepare(
-        "SELECT t.hamlet_name, b.value, b.persons FROM hamlet_breakdown b
+        "SELECT t.hamlet_key, b.value, b.persons FROM hamlet_breakdown b
          JOIN hamlet_tallies t ON t.hamlet_key = b.hamlet_key WHERE b.dimension = 'skill'",
     )?;
     let mut rows = stmt.query([])?;
@@ -252,8 +260,8 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     }
     let (mut all_persons, mut all_skilled, mut all_scope, mut any_scope) = (0u32, 0u32, 0u32, false);
     let mut stmt = conn.prepare(
-        "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled FROM hamlet_tallies
-         ORDER BY hamlet_key",
+        "SELECT hamlet_name, commune_name, people_in_scope, scope_label, persons, skilled, hamlet_key
+         FROM hamlet_tallies ORDER BY hamlet_key",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -267,7 +275,7 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
             any_scope = true;
         }
         let mut hamlet = row(r.get(0)?, r.get(1)?, scope, r.get(3)?, persons, skilled);
-        hamlet.by_skill = per_hamlet_skills.remove(&hamlet.hamlet).unwrap_or_default();
+        hamlet.by_skill = per_hamlet_skills.remove(&r.get::<_, String>(6)?).unwrap_or_default();
         report.hamlets.push(hamlet);
     }
     let mut stmt = conn.prepare(

@@ -141,11 +141,14 @@ fn well_formed(export: &SignedExport) -> bool {
         && body.people_in_scope.as_ref().is_none_or(|p| p.count <= 1_000_000 && short(&p.label, 120))
         && body.core_lessons.iter().all(|c| short(c, 60))
         && body.totals.persons as usize == body.persons.len()
+        && schema_fields_fit(body)
         && body.skills.len() <= 20
         && body
             .skills
             .iter()
             .all(|s| short(&s.skill, 60) && s.lessons.len() <= 50 && s.lessons.iter().all(|l| short(l, 60)))
+        && unique(body.skills.iter().map(|s| s.skill.as_str()))
+        && body.skills.iter().all(|s| unique(s.lessons.iter().map(String::as_str)))
         && (body.totals.by_skill.is_empty()
             || (body.totals.by_skill.len() == body.skills.len()
                 && body.totals.by_skill.iter().zip(&body.skills).all(|(count, skill)| {
@@ -159,6 +162,19 @@ fn well_formed(export: &SignedExport) -> bool {
                 && matches!(p.gender.as_deref(), None | Some("female") | Some("male"))
                 && p.passed.iter().all(|s| s.score <= 100 && s.version >= 1 && is_date(&s.date) && short(&s.lesson, 60))
         })
+}
+
+fn unique<'a>(items: impl Iterator<Item = &'a str>) -> bool {
+    let mut seen = std::collections::BTreeSet::new();
+    items.into_iter().all(|i| seen.insert(i))
+}
+
+/// A schema-2 file carries none of schema 3's fields (improvement, skills).
+fn schema_fields_fit(body: &ExportBody) -> bool {
+    body.schema_version >= 3
+        || (body.skills.is_empty()
+            && body.totals.by_skill.is_empty()
+            && body.persons.iter().all(|p| p.passed.iter().all(|s| s.improved.is_none())))
 }
 
 /// Checks one file's bytes: the format, the digest, the signature, the schema. Touches no

@@ -268,19 +268,33 @@ impl Store {
     }
 
     /// Since `since` (RFC 3339), per lesson and step: how many learners answered it and how many
-    /// of them got it wrong at their first try (a practice step's retries do not count twice).
+    /// of them got it wrong at their *first* try. A practice step's retries and a learner's
+    /// later attempts do not count again, and pre-check answers (given before any practice)
+    /// are left out.
     pub fn first_try_tallies(&self, since: &str) -> Result<Vec<StepTally>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT a.lesson_id, s.step_id, COUNT(*), SUM(CASE WHEN s.correct = 0 THEN 1 ELSE 0 END)
+            "SELECT a.learner_id, a.lesson_id, s.step_id, s.correct
              FROM answers s JOIN attempts a ON a.id = s.attempt_id
-             WHERE s.answered_at >= ?1
-               AND s.id = (SELECT MIN(t.id) FROM answers t WHERE t.attempt_id = s.attempt_id AND t.position = s.position)
-             GROUP BY a.lesson_id, s.step_id",
+             WHERE s.answered_at >= ?1 AND s.position >= a.pre_steps
+             ORDER BY s.id",
         )?;
-        let rows = stmt.query_map([since], |r| {
-            Ok(StepTally { lesson_id: r.get(0)?, step_id: r.get(1)?, answered: r.get(2)?, wrong: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut first: std::collections::BTreeMap<(i64, String, String), bool> = Default::default();
+        let mut rows = stmt.query([since])?;
+        while let Some(r) = rows.next()? {
+            first.entry((r.get(0)?, r.get(1)?, r.get(2)?)).or_insert(r.get(3)?);
+        }
+        let mut tallies: std::collections::BTreeMap<(String, String), StepTally> = Default::default();
+        for ((_, lesson_id, step_id), correct) in first {
+            let t = tallies.entry((lesson_id.clone(), step_id.clone())).or_insert(StepTally {
+                lesson_id,
+                step_id,
+                answered: 0,
+                wrong: 0,
+            });
+            t.answered += 1;
+            t.wrong += u32::from(!correct);
+        }
+        Ok(tallies.into_values().collect())
     }
 
     /// Skips the pre-check of an attempt that is still in it: the learner goes straight to the
