@@ -12,7 +12,7 @@ Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 sleep 0.5
 # A hamlet computer with 120 learners, already set up: the app opens on the learner picker.
 "$cli" demo --hamlets 1 --learners 120 --lessons "$here/lessons" --db "$work/data/hocso.sqlite3" >/dev/null
-starts=(); rss=(); pss=()
+starts=(); cores=(); rss=(); pss=()
 for i in $(seq 1 "$runs"); do
   t0=$(date +%s%N)
   DISPLAY=$display HOCSO_DATA_DIR="$work/data" HOCSO_LESSONS_DIR="$here/lessons" HOCSO_BENCH_READY=1 \
@@ -20,6 +20,7 @@ for i in $(seq 1 "$runs"); do
   for _ in $(seq 1 300); do grep -q hocso-ready "$work/err.txt" 2>/dev/null && break; sleep 0.02; done
   t1=$(grep -m1 hocso-ready "$work/err.txt" | cut -d' ' -f2)
   starts+=($(( (t1 - t0) / 1000000 )))
+  cores+=($(grep -m1 hocso-core-opened "$work/err.txt" | cut -d' ' -f2))
   sleep 4  # idle on the picker
   pids="$pid $(pgrep -P "$pid" | tr '\n' ' ')"
   r=0; p=0
@@ -34,5 +35,6 @@ for i in $(seq 1 "$runs"); do
 done
 stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "median %s (min %s, max %s, n=%d)", a[int((NR+1)/2)], a[1], a[NR], NR}'; }
 echo "app start to the learner picker, ms: $(stats "${starts[@]}")"
+echo "of which the core's open (database, daily backup, lessons) on its own thread, ms: $(stats "${cores[@]}")"
 echo "idle memory on the picker, app + WebKit processes, RSS MB: $(stats "${rss[@]}")"
 echo "idle memory on the picker, app + WebKit processes, PSS MB: $(stats "${pss[@]}")"
