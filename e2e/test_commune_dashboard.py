@@ -81,6 +81,13 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
     assert "hocso-" in app.wait("[data-testid=notice]").text
     app.stop()
     assert len(list(exports.glob("*.json"))) == 3
+    # The hamlet's file says, per person and lesson, whether the pass came with a measured
+    # improvement (schema 3), and how many people count for each basic skill.
+    ours = json.loads(next(f for f in exports.glob("hocso-*.json")).read_text())
+    assert ours["body"]["schema_version"] == 3
+    marks = [p.get("improved") for person in ours["body"]["persons"] for p in person["passed"]]
+    assert True in marks and None in marks, "measured improvements and skipped pre-checks"
+    assert [s["skill"] for s in ours["body"]["totals"]["by_skill"]][:1] == ["dich-vu-cong-truc-tuyen"]
 
     # The numbers the dashboard must show, computed apart from the UI by the command line.
     check_db = tmp_path / "check.sqlite3"
