@@ -43,6 +43,7 @@ problem-unknown-topic = The topic “{ $topic }” is not in catalog.toml. Fix t
 problem-pass-mark = The pass mark { $value } is not valid. Use a number from 1 to 100 (percent).
 problem-draw = The final check draws { $draw } items (pre-check included) but the pool has only { $pool }. Fix “draw”, “pre_draw” or add items.
 problem-final-check-shape = [final_check] needs either “draw” with [[final_check.items]], or [[final_check.groups]], not both. See docs/lesson-format.md.
+problem-final-check-too-large = The final check is too large: at most { $max_pool } items in the pool, and at most { $max_draw } drawn per attempt (pre-check included). Remove items or lower “draw”.
 problem-unknown-skill = “{ $skill }” is not in lessons/skills.toml. Use an id from that file, or add it there.
 problem-guessable = Someone guessing passes the final check { $percent } of the time (by: { $strategy }); at most 1% is allowed. Add items, draw from groups, or fix the items that are easy to guess.
 guess-choice-random = choice items: a random option
@@ -69,6 +70,7 @@ problem-unknown-kind = The step “{ $step }” has the unsupported kind “{ $k
 problem-final-check-kind = The final-check item “{ $step }” cannot be an explain step.
 problem-field-not-for-kind = The step “{ $step }” has a field “{ $field }” that this kind of step does not use. Remove it.
 problem-too-few-options = The step “{ $step }” needs at least 2 options.
+problem-too-many-options = The step “{ $step }” has too many options (at most { $max }): a learner cannot take them all in on one screen. Remove some.
 problem-correct-count = The step “{ $step }” needs exactly one right option (or at least one when multiple = true).
 problem-too-few-items = The step “{ $step }” needs at least 2 items to order.
 problem-duplicate-option = The step “{ $step }” uses the id “{ $option }” twice.

@@ -43,6 +43,7 @@ problem-unknown-topic = Chủ đề “{ $topic }” không có trong catalog.to
 problem-pass-mark = Điểm đạt { $value } không hợp lệ. Hãy dùng số từ 1 đến 100 (phần trăm).
 problem-draw = Bài kiểm tra cuối muốn rút { $draw } câu (kể cả phần kiểm tra trước) nhưng kho chỉ có { $pool } câu. Sửa “draw”, “pre_draw” hoặc thêm câu.
 problem-final-check-shape = Phần [final_check] phải có hoặc “draw” với [[final_check.items]], hoặc các nhóm [[final_check.groups]], không được có cả hai. Xem docs/lesson-format.md.
+problem-final-check-too-large = Bài kiểm tra cuối quá lớn: kho tối đa { $max_pool } câu, và mỗi lần rút (kể cả kiểm tra trước) tối đa { $max_draw } câu. Bớt câu hoặc giảm “draw”.
 problem-unknown-skill = “{ $skill }” không có trong lessons/skills.toml. Dùng một mã có trong tệp đó, hoặc thêm mã vào tệp.
 problem-guessable = Người đoán mò qua được bài kiểm tra cuối { $percent } số lần (cách đoán: { $strategy }); tối đa là 1%. Thêm câu, chia nhóm rút câu, hoặc sửa các câu dễ đoán.
 guess-choice-random = câu chọn: chọn bừa
@@ -69,6 +70,7 @@ problem-unknown-kind = Bước “{ $step }” có loại “{ $kind }” không
 problem-final-check-kind = Câu “{ $step }” của bài kiểm tra cuối không được là explain.
 problem-field-not-for-kind = Bước “{ $step }” có trường “{ $field }” không dùng cho loại bước này. Xóa trường đó.
 problem-too-few-options = Bước “{ $step }” cần ít nhất 2 lựa chọn.
+problem-too-many-options = Bước “{ $step }” có quá nhiều lựa chọn (tối đa { $max }): người học khó đọc hết trên màn hình. Bớt lựa chọn.
 problem-correct-count = Bước “{ $step }” cần đúng một đáp án đúng (hoặc ít nhất một khi multiple = true).
 problem-too-few-items = Bước “{ $step }” cần ít nhất 2 mục để sắp xếp.
 problem-duplicate-option = Bước “{ $step }” có mã “{ $option }” bị trùng.

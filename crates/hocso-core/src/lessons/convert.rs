@@ -11,6 +11,10 @@ use super::problem::{Problem, ProblemKind};
 use super::qr_pay::{QrPayStep, Scenario};
 use super::validate::{is_valid_id, line_of_value};
 
+/// At most this many options, buttons or order items on one step: more would not fit an
+/// elder's screen, and "tick all that apply" is graded over every set of them.
+const MAX_OPTIONS: usize = 8;
+
 /// The optional keys each kind may use (`id` and `kind` are always there).
 const KINDS: [&str; 6] = ["explain", "choice", "order", "message", "phone", "qr-pay"];
 
@@ -75,6 +79,9 @@ impl Ctx<'_> {
         if list.len() < 2 && !multiple {
             self.push(problems, ProblemKind::TooFewOptions { step: self.step.to_owned() });
         }
+        if list.len() > MAX_OPTIONS {
+            self.push(problems, ProblemKind::TooManyOptions { step: self.step.to_owned(), max: MAX_OPTIONS as u32 });
+        }
         let correct = list.iter().filter(|o| o.correct).count();
         if correct == 0 || (!multiple && correct != 1) {
             self.push(problems, ProblemKind::CorrectCount { step: self.step.to_owned() });
@@ -136,6 +143,9 @@ pub(super) fn convert_step(
             let items = entry.items.clone().unwrap_or_default();
             if items.len() < 2 {
                 ctx.push(problems, ProblemKind::TooFewItems { step: entry.id.clone() });
+            }
+            if items.len() > MAX_OPTIONS {
+                ctx.push(problems, ProblemKind::TooManyOptions { step: entry.id.clone(), max: MAX_OPTIONS as u32 });
             }
             let mut ids = BTreeSet::new();
             for i in &items {

@@ -50,6 +50,8 @@ pub enum ProblemKind {
     LiveLink { id: String, link: String },
     TextIdClash { id: String },
     FinalCheckShape,
+    FinalCheckTooLarge { max_pool: u32, max_draw: u32 },
+    TooManyOptions { step: String, max: u32 },
     UnknownSkill { skill: String },
     Guessable { worst: super::guessing::StrategyRate },
 }
@@ -91,6 +93,8 @@ impl ProblemKind {
             LiveLink { .. } => "problem-live-link",
             TextIdClash { .. } => "problem-text-id-clash",
             FinalCheckShape => "problem-final-check-shape",
+            FinalCheckTooLarge { .. } => "problem-final-check-too-large",
+            TooManyOptions { .. } => "problem-too-many-options",
             UnknownSkill { .. } => "problem-unknown-skill",
             Guessable { .. } => "problem-guessable",
         }
@@ -132,6 +136,10 @@ impl ProblemKind {
             LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
             TextIdClash { id } => vec![("id", t(id))],
             UnknownSkill { skill } => vec![("skill", t(skill))],
+            FinalCheckTooLarge { max_pool, max_draw } => {
+                vec![("max_pool", (*max_pool).into()), ("max_draw", (*max_draw).into())]
+            }
+            TooManyOptions { step, max } => vec![("step", t(step)), ("max", (*max).into())],
             // Rendered in `Problem::message`, which has the reader's texts.
             Guessable { .. } => vec![],
         }
@@ -212,6 +220,8 @@ impl Problem {
             LiveLink { id: s(), link: s() },
             TextIdClash { id: s() },
             FinalCheckShape,
+            FinalCheckTooLarge { max_pool: 200, max_draw: 50 },
+            TooManyOptions { step: s(), max: 8 },
             UnknownSkill { skill: s() },
             Guessable {
                 worst: super::guessing::StrategyRate {

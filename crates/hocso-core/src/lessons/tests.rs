@@ -529,6 +529,20 @@ fn group_and_skill_mistakes_are_reported() {
     let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
     assert!(kinds.contains(&ProblemKind::DrawOutOfRange { draw: 4, pool: 3 }), "{kinds:?}");
 
+    // Limits that keep loading fast: at most 50 drawn, at most 8 options on a step.
+    let huge = GROUPED.replacen("draw = 2\npre_draw = 1", "draw = 60\npre_draw = 1", 1);
+    let dir = grouped_files(Box::leak(huge.into_boxed_str()));
+    let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&ProblemKind::FinalCheckTooLarge { max_pool: 200, max_draw: 50 }), "{kinds:?}");
+    let many: String = (0..9).map(|i| format!("{{ id = \"o{i}\" }}, ")).collect();
+    let nine = GOOD.replace("  { id = \"no\" },", &format!("  {{ id = \"no\" }}, {many}"));
+    let mut files = good_files();
+    files.retain(|(n, _)| *n != "good/lesson.toml");
+    files.push(("good/lesson.toml", Box::leak(nine.into_boxed_str())));
+    let dir = fixture(&files);
+    let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&ProblemKind::TooManyOptions { step: "pick".into(), max: 8 }), "{kinds:?}");
+
     let unknown = GROUPED.replace("skills = [\"s1\"]", "skills = [\"s9\"]");
     let dir = grouped_files(Box::leak(unknown.into_boxed_str()));
     let kinds: Vec<ProblemKind> = LessonLibrary::load(dir.path()).problems.into_iter().map(|p| p.kind).collect();

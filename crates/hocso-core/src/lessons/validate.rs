@@ -205,6 +205,17 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
             vec![]
         }
     };
+    // Limits that keep loading fast whatever a file says (the guessing figures are computed at
+    // every start): far above any real lesson.
+    let pool_size: usize = group_entries.iter().map(|g| g.items.len()).sum();
+    let draws: u64 = group_entries.iter().map(|g| u64::from(g.draw) + u64::from(g.pre_draw)).sum();
+    if pool_size > MAX_POOL || draws > MAX_DRAW as u64 {
+        problems.push(Problem::new(
+            &path,
+            line_containing(&source, "[final_check]"),
+            ProblemKind::FinalCheckTooLarge { max_pool: MAX_POOL as u32, max_draw: MAX_DRAW as u32 },
+        ));
+    }
     let mut group_ids = BTreeSet::new();
     for g in &group_entries {
         let pool = g.items.len();
@@ -344,6 +355,11 @@ fn mark_common_flags(steps: &mut [Step], pool: &mut [Step]) {
         }
     }
 }
+
+/// At most this many final-check items in a lesson's pool…
+const MAX_POOL: usize = 200;
+/// …and this many drawn per attempt (pre-check included).
+const MAX_DRAW: usize = 50;
 
 /// A draw group as the file gives it, before its items are converted.
 struct GroupEntry<'a> {
