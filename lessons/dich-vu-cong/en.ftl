@@ -1,5 +1,5 @@
 # Lesson: Public services online. Vietnamese (vi.ftl) is the reference: this file must have
-# exactly the same ids. See docs/lesson-format.md. Content must agree with /work/shared/domain.md
+# exactly the same ids. See docs/lesson-format.md. Content must agree with ../shared/domain.md
 # §2 (with the §2.5 corrections on logging in and traffic fines) and §1.4.
 #
 # Each "phone" step S has these ids: S-title (the screen title), S-task (what to do, shown above

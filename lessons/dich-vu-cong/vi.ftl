@@ -1,5 +1,5 @@
 # Bài: Dịch vụ công trực tuyến. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 2 (có mục 2.5 sửa
+# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md mục 2 (có mục 2.5 sửa
 # lại phần đăng nhập và phạt giao thông) và mục 1.4.
 #
 # Mỗi bước “phone” S có các mã: S-title (tên màn hình), S-task (việc cần làm, hiện phía trên

@@ -1,5 +1,5 @@
 # Lesson: Spotting scams. Vietnamese (vi.ftl) is the reference: this file must have exactly the
-# same ids. See docs/lesson-format.md. Content must agree with /work/shared/domain.md §4 (and §1.5).
+# same ids. See docs/lesson-format.md. Content must agree with ../shared/domain.md §4 (and §1.5).
 #
 # Each "message" step M has three ids: M-sender (what the phone shows as sender), M-body (the
 # message or call transcript), M-explain (why it is a scam / why it is safe, and what to do).

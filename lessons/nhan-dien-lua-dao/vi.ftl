@@ -1,5 +1,5 @@
 # Bài: Nhận diện lừa đảo. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 4 (và 1.5 về VNeID).
+# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md mục 4 (và 1.5 về VNeID).
 #
 # Mỗi bước “message” M có ba mã: M-sender (tên người gửi điện thoại hiện ra), M-body (nội dung
 # tin nhắn hoặc lời cuộc gọi), M-explain (vì sao lừa đảo / vì sao an toàn, và nên làm gì).

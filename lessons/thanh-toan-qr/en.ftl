@@ -1,5 +1,5 @@
 # Lesson: Paying by QR code. Vietnamese (vi.ftl) is the reference: this file must have exactly
-# the same ids. See docs/lesson-format.md. Content must agree with /work/shared/domain.md §3
+# the same ids. See docs/lesson-format.md. Content must agree with ../shared/domain.md §3
 # (VietQR) and §4.1, scam type L (a QR code pasted over the shop's own).
 #
 # Each "qr-pay" step S has three ids: S-task (the situation), S-hint (a pointer shown after a

@@ -1,5 +1,5 @@
 # Bài: Thanh toán bằng mã QR. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 3 (VietQR) và mục 4.1,
+# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md mục 3 (VietQR) và mục 4.1,
 # kiểu lừa đảo L (mã QR bị dán đè).
 #
 # Mỗi bước “qr-pay” S có ba mã: S-task (tình huống), S-hint (gợi ý khi chọn chưa đúng),

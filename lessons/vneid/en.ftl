@@ -1,6 +1,6 @@
 # Lesson: The VNeID e-identification account. Vietnamese (vi.ftl) is the reference: this file
 # must have exactly the same ids. See docs/lesson-format.md. Content must agree with
-# /work/shared/domain.md §1.
+# ../shared/domain.md §1.
 #
 #
 # Each "phone" step S has these ids: S-title (the screen title), S-task (what to do, shown above

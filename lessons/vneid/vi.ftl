@@ -1,5 +1,5 @@
 # Bài: Tài khoản định danh điện tử VNeID. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp /work/shared/domain.md mục 1.
+# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md mục 1.
 #
 #
 # Mỗi bước “phone” S có các mã: S-title (tên màn hình), S-task (việc cần làm, hiện phía trên
