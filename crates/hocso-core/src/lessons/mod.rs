@@ -3,6 +3,7 @@
 //! with its file and line) and grades answers ([`grade`]). See `docs/lesson-format.md`.
 
 mod convert;
+mod draw_odds;
 mod files;
 mod grade;
 pub mod guessing;
