@@ -263,7 +263,8 @@ impl Person {
     }
 }
 
-/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score, improved) to `persons`,
+/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score, and a
+/// number `improved_of` turns into "improved": a learner id or a stored 0/1) to `persons`,
 /// each under the key `key_of(who, birth year)` gives.
 fn gather<P: rusqlite::Params>(
     store: &Store,
@@ -328,20 +329,18 @@ pub fn build_export(
     let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
 
     let mut persons: BTreeMap<String, Person> = BTreeMap::new();
+    let pre_checks = store.all_pre_checks()?;
     // This computer's learners (keyed here from name and birth year)…
     gather(
         store,
-        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score,
-             (SELECT CASE WHEN a.pre_skipped = 0 THEN a.pre_correct * 100 / a.pre_steps END
-              FROM attempts a WHERE a.learner_id = l.id AND a.lesson_id = c.lesson_id AND a.pre_steps > 0
-                AND a.id = (SELECT MIN(b.id) FROM attempts b WHERE b.learner_id = l.id AND b.lesson_id = c.lesson_id))
+        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score, l.id
          FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
         [],
         |name, year| person_key(&hamlet, name, year),
-        // The pre-check's percent: an improvement when it was below the lesson's pass mark.
-        |lesson, before| {
-            let pass_mark = library.lesson(lesson).map_or(80, |l| l.pass_mark);
-            before.map(|b| b < i64::from(pass_mark))
+        // The learner's first pre-check of the lesson, against its pass mark.
+        |lesson, learner| {
+            let before = pre_checks.get(&(crate::store::LearnerId(learner?), lesson.to_owned()))?;
+            before.improved(library.lesson(lesson)?.pass_mark)
         },
         &mut persons,
     )?;

@@ -328,24 +328,31 @@ impl Store {
     /// The learner's "before" per lesson: the pre-check of their first attempt, if they took it
     /// to the end, or `Skipped` if they skipped it.
     pub fn pre_checks(&self, learner: LearnerId) -> Result<Vec<PreCheck>> {
+        Ok(self
+            .all_pre_checks()?
+            .into_iter()
+            .filter(|((who, _), _)| *who == learner)
+            .map(|((_, lesson_id), result)| PreCheck { lesson_id, result })
+            .collect())
+    }
+
+    /// Every learner's "before" per lesson (see [`Store::pre_checks`]), for the export.
+    pub fn all_pre_checks(&self) -> Result<std::collections::BTreeMap<(LearnerId, String), PreResult>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT lesson_id, pre_steps, pre_skipped, pre_correct FROM attempts a
-             WHERE learner_id = ?1 AND pre_steps > 0
-               AND id = (SELECT MIN(id) FROM attempts b WHERE b.learner_id = a.learner_id AND b.lesson_id = a.lesson_id)
-             ORDER BY lesson_id",
+            "SELECT learner_id, lesson_id, pre_steps, pre_skipped, pre_correct FROM attempts a
+             WHERE pre_steps > 0
+               AND id = (SELECT MIN(id) FROM attempts b WHERE b.learner_id = a.learner_id AND b.lesson_id = a.lesson_id)",
         )?;
-        let rows = stmt.query_map([learner], |r| {
-            let total: i64 = r.get(1)?;
-            let skipped: i64 = r.get(2)?;
-            let correct: Option<u32> = r.get(3)?;
-            Ok(PreCheck {
-                lesson_id: r.get(0)?,
-                result: match (skipped != 0, correct) {
-                    (true, _) => PreResult::Skipped,
-                    (false, Some(c)) => PreResult::Taken { correct: c, total: total as u32 },
-                    (false, None) => PreResult::Unfinished,
-                },
-            })
+        let rows = stmt.query_map([], |r| {
+            let total: i64 = r.get(2)?;
+            let skipped: i64 = r.get(3)?;
+            let correct: Option<u32> = r.get(4)?;
+            let result = match (skipped != 0, correct) {
+                (true, _) => PreResult::Skipped,
+                (false, Some(c)) => PreResult::Taken { correct: c, total: total as u32 },
+                (false, None) => PreResult::Unfinished,
+            };
+            Ok(((r.get(0)?, r.get(1)?), result))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
