@@ -39,7 +39,6 @@ pub fn run() {
     tune_webkit();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(commands::facilitator::LastImport::default())
         .setup(|app| {
             let state = state::open(app);
             app.manage(state);
@@ -79,7 +78,19 @@ pub fn run() {
             commands::facilitator::change_pin,
             commands::facilitator::export_results,
             commands::facilitator::import_results,
-            commands::facilitator::confirm_new_keys,
+            commands::commune::check_hamlet_code,
+            commands::commune::set_hamlet_code,
+            commands::commune::hamlet_code_check_value,
+            commands::commune::open_setup_file,
+            commands::commune::add_commune_hamlet,
+            commands::commune::rename_commune_hamlet,
+            commands::commune::issue_hamlet_code,
+            commands::commune::setup_sheet,
+            commands::commune::save_setup_file,
+            commands::commune::set_commune_hamlet_scope,
+            commands::commune::set_criterion,
+            commands::commune::preview_undo,
+            commands::commune::commit_undo,
             commands::facilitator::dashboard,
             commands::facilitator::save_report,
             commands::facilitator::session,

@@ -23,7 +23,7 @@ pub fn answers(db: &Path, lessons: &Path) -> ExitCode {
         }
     };
     if app.store().installation().ok().flatten().is_none() {
-        let _ = app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà"));
+        let _ = app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None));
     }
     let lesson = app.library().lesson("chuot-va-ban-phim").expect("the sample lesson").clone();
     let out = std::io::stdout();

@@ -7,33 +7,45 @@ use std::time::Instant;
 
 use hocso_core::i18n::Texts;
 use hocso_core::lessons::LessonLibrary;
-use hocso_core::reports::{self, demo, TrustPolicy};
+use hocso_core::reports::{self, demo};
 use hocso_core::store::Store;
 
-fn fail(texts: &Texts, e: hocso_core::Error) -> ExitCode {
+pub fn fail(texts: &Texts, e: hocso_core::Error) -> ExitCode {
     eprintln!("{}", e.message(texts));
     ExitCode::from(1)
 }
 
+/// The lessons folder: the one named, or when the default `lessons` is not in the current
+/// folder, the repository's (the command line is a tool of the repository).
+pub fn lessons_dir(lessons: &Path) -> PathBuf {
+    if lessons == Path::new("lessons") && !lessons.join("catalog.toml").exists() {
+        let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+        if beside.join("catalog.toml").exists() {
+            return beside;
+        }
+    }
+    lessons.to_owned()
+}
+
 fn core_lessons(lessons: &Path) -> Vec<String> {
-    LessonLibrary::load(lessons).catalog.core.iter().map(|c| c.to_string()).collect()
+    LessonLibrary::load(&lessons_dir(lessons)).catalog.core.iter().map(|c| c.to_string()).collect()
 }
 
 pub fn export(texts: &Texts, db: &Path, out: &Path, lessons: &Path) -> ExitCode {
-    let run = || -> hocso_core::Result<reports::SignedExport> {
+    let run = || -> hocso_core::Result<(reports::SignedExport, reports::CommuneReport)> {
         let mut store = Store::open(db)?;
-        let library = LessonLibrary::load(lessons);
+        let library = LessonLibrary::load(&lessons_dir(lessons));
         reports::export_to_file(&mut store, &library, db, out)
     };
     match run() {
-        Ok(export) => {
+        Ok((export, summary)) => {
             println!(
                 "{}",
                 texts.format(
                     "cli-exported",
                     &[
                         ("persons", export.body.totals.persons.into()),
-                        ("skilled", export.body.totals.skilled.into()),
+                        ("skilled", summary.total.skilled.into()),
                         ("file", out.display().to_string().into()),
                     ],
                 )
@@ -54,9 +66,16 @@ pub fn backup(texts: &Texts, db: &Path, out: &Path) -> ExitCode {
     }
 }
 
-pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], trust_new_keys: bool) -> ExitCode {
-    let trust = if trust_new_keys { TrustPolicy::AlsoNewKeys } else { TrustPolicy::FirstKeyOnly };
-    let report = match Store::open(db).and_then(|mut store| reports::import_files(&mut store, files, trust)) {
+pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], lessons: &Path) -> ExitCode {
+    if !db.exists() {
+        return fail(texts, hocso_core::Error::NotSetUp);
+    }
+    let library = LessonLibrary::load(&lessons_dir(lessons));
+    let run = |store: &mut Store| {
+        reports::set_criterion_catalogue(store, &library)?;
+        reports::import_files(store, files)
+    };
+    let report = match Store::open(db).and_then(|mut store| run(&mut store)) {
         Ok(r) => r,
         Err(e) => return fail(texts, e),
     };
@@ -73,9 +92,11 @@ pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], trust_new_keys: bool)
 pub fn report(texts: &Texts, db: &Path, format: &str, out: &Path, lessons: &Path) -> ExitCode {
     let run = || -> hocso_core::Result<()> {
         let mut store = Store::open(db)?;
+        let library = LessonLibrary::load(&lessons_dir(lessons));
+        reports::set_criterion_catalogue(&mut store, &library)?;
         let report = reports::commune_report(&mut store)?;
         // The basic skills' names come with the lessons (lessons/skills.toml and its texts).
-        let skills = hocso_core::lessons::LessonLibrary::load(lessons).skill_names(texts.locale());
+        let skills = library.skill_names(texts.locale());
         let bytes = match format {
             "csv" => reports::report_csv(&report, texts, &skills),
             "xlsx" => reports::report_xlsx(&report, texts, &skills)?,
@@ -91,6 +112,7 @@ pub fn report(texts: &Texts, db: &Path, format: &str, out: &Path, lessons: &Path
 
 pub struct DemoArgs<'a> {
     pub db: Option<&'a Path>,
+    pub code: Option<&'a str>,
     pub out_dir: Option<&'a Path>,
     pub hamlets: usize,
     pub learners: usize,
@@ -104,12 +126,16 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
     let started = Instant::now();
     let run = || -> hocso_core::Result<String> {
         if let Some(dir) = args.out_dir {
+            // Files only: each made-up hamlet under a code made from the seed (printed, so that a
+            // commune can register them).
             std::fs::create_dir_all(dir).map_err(hocso_core::Error::io(dir))?;
             for i in 0..args.hamlets {
-                let export = demo::demo_export(i, commune, &core, args.learners, args.seed);
+                let code = reports::HamletCode::from_seed(args.seed ^ (i as u64 + 1));
+                let export = demo::demo_export(i, &code, commune, &core, args.learners, args.seed);
                 let path = dir.join(format!("hamlet-{:04}.json", i + 1));
                 let bytes = serde_json::to_vec(&export).map_err(|e| hocso_core::Error::Internal(e.to_string()))?;
                 reports::write_atomically(&path, &bytes)?;
+                println!("{}\t{}", demo::demo_hamlet_name(i), code.printed());
             }
             return Ok(texts.format(
                 "cli-demo-files",
@@ -119,19 +145,16 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
         let db = args.db.ok_or_else(|| hocso_core::Error::Internal("--db or --out-dir is needed".into()))?;
         let mut store = Store::open(db)?;
         if args.hamlets <= 1 {
-            let library = LessonLibrary::load(args.lessons);
-            demo::demo_hamlet_db(&mut store, &demo::demo_hamlet_name(0), commune, &library, args.learners, args.seed)?;
+            let library = LessonLibrary::load(&lessons_dir(args.lessons));
+            let code = args.code.map(crate::commune::parse_code).transpose()?;
+            let name = demo::demo_hamlet_name(0);
+            demo::demo_hamlet_db(&mut store, &name, commune, code.as_ref(), &library, args.learners, args.seed)?;
         } else {
-            let dir = tempfile_dir(db)?;
-            let mut files = vec![];
-            for i in 0..args.hamlets {
-                let export = demo::demo_export(i, commune, &core, args.learners, args.seed);
-                let path = dir.join(format!("hamlet-{:04}.json", i + 1));
-                let bytes = serde_json::to_vec(&export).map_err(|e| hocso_core::Error::Internal(e.to_string()))?;
-                reports::write_atomically(&path, &bytes)?;
-                files.push(path);
-            }
-            reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly)?;
+            let dir = db.with_extension("demo-exports");
+            let files = demo::demo_commune_files(&mut store, &dir, commune, &core, args.hamlets, args.learners, args.seed)?;
+            let library = LessonLibrary::load(&lessons_dir(args.lessons));
+            reports::set_criterion_catalogue(&mut store, &library)?;
+            reports::import_files(&mut store, &files)?;
             let _ = std::fs::remove_dir_all(&dir);
         }
         Ok(texts.format(
@@ -150,10 +173,4 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
         }
         Err(e) => fail(texts, e),
     }
-}
-
-fn tempfile_dir(db: &Path) -> hocso_core::Result<PathBuf> {
-    let dir = db.with_extension("demo-exports");
-    std::fs::create_dir_all(&dir).map_err(hocso_core::Error::io(&dir))?;
-    Ok(dir)
 }

@@ -2,6 +2,7 @@
 //! tests and benchmarks. Every rule lives in `hocso-core`; this file only parses arguments
 //! and prints.
 
+mod commune;
 mod crash;
 mod data;
 
@@ -25,6 +26,30 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Set this computer up: a commune office, or a hamlet computer with its hamlet code.
+    Setup {
+        #[arg(long, value_parser = ["commune", "hamlet"])]
+        role: String,
+        /// The commune's name (required for a commune office).
+        #[arg(long)]
+        commune: Option<String>,
+        /// The hamlet's name, as people there call it (shown only; the code says which hamlet it is).
+        #[arg(long)]
+        hamlet: Option<String>,
+        /// The hamlet code from the commune's setup sheet (a hamlet computer).
+        #[arg(long)]
+        code: Option<String>,
+        /// The facilitator PIN (4–8 digits); without it a random one is made and printed.
+        #[arg(long)]
+        pin: Option<String>,
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// The commune office: its hamlets, their codes and people in scope, the criterion, undo.
+    Commune {
+        #[command(subcommand)]
+        command: commune::CommuneCommand,
+    },
     /// Work with lesson content.
     Lessons {
         #[command(subcommand)]
@@ -49,12 +74,12 @@ enum Command {
     },
     /// Import hamlet export files. Exit 0 when each was imported or skipped, 1 when any was refused.
     Import {
-        /// The database (a new commune-office database when it does not exist yet).
+        /// The commune office's database (or a hamlet computer merging its other computers).
         #[arg(long)]
         db: PathBuf,
-        /// Staff confirmed: trust a new key for a hamlet (a reinstalled or another computer).
-        #[arg(long)]
-        trust_new_keys: bool,
+        /// The lessons folder: its catalogue says which lessons are core.
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -77,6 +102,9 @@ enum Command {
         /// With 1, a hamlet database; with more, a commune database holding that many hamlets.
         #[arg(long, default_value_t = 1)]
         hamlets: usize,
+        /// A hamlet computer set up with this code (the same seed gives the same people).
+        #[arg(long)]
+        code: Option<String>,
         #[arg(long, default_value_t = 120)]
         learners: usize,
         /// Write the hamlets' export files here instead of a database.
@@ -171,12 +199,25 @@ fn main() -> ExitCode {
         },
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
         Command::Backup { db, out } => data::backup(&texts, &db, &out),
-        Command::Import { db, trust_new_keys, files } => data::import(&texts, &db, &files, trust_new_keys),
+        Command::Import { db, lessons, files } => data::import(&texts, &db, &files, &lessons),
+        Command::Setup { role, commune, hamlet, code, pin, db } => commune::setup(
+            &texts,
+            commune::SetupArgs {
+                role: if role == "commune" { hocso_core::store::Role::Commune } else { hocso_core::store::Role::Hamlet },
+                commune,
+                hamlet,
+                code,
+                pin,
+                db,
+            },
+        ),
+        Command::Commune { command } => commune::run(&texts, command),
         Command::Report { db, format, out, lessons } => data::report(&texts, &db, &format, &out, &lessons),
-        Command::Demo { db, hamlets, learners, out_dir, seed, lessons } => data::demo(
+        Command::Demo { db, hamlets, code, learners, out_dir, seed, lessons } => data::demo(
             &texts,
             data::DemoArgs {
                 db: db.as_deref(),
+                code: code.as_deref(),
                 out_dir: out_dir.as_deref(),
                 hamlets,
                 learners,

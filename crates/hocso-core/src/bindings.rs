@@ -58,6 +58,12 @@ fn render() -> String {
         HardItemsView::decl(&cfg),
         HardLesson::decl(&cfg),
         HardItem::decl(&cfg),
+        ImportedFileView::decl(&cfg),
+        UndoView::decl(&cfg),
+        crate::store::CommuneHamlet::decl(&cfg),
+        crate::store::IssuedCode::decl(&cfg),
+        crate::reports::Undo::decl(&cfg),
+        crate::app::SetupSheet::decl(&cfg),
     ];
     let mut out = String::from("// Generated from crates/hocso-core by ts-rs (src/bindings.rs). Do not edit by hand:\n// run `make bindings` after changing a Rust type.\n\n");
     for decl in decls {

@@ -24,10 +24,14 @@ pub enum InputProblem {
     /// Someone with the same name (accents and case aside) and birth year is already on this
     /// computer: the commune would count the two as one person.
     DuplicateLearner,
+    /// The commune's threshold must be a whole percent from 1 to 99.
+    ThresholdOutOfRange,
+    /// People in scope must be a whole number (or left empty).
+    ScopeNotANumber,
 }
 
 impl InputProblem {
-    pub const ALL: [InputProblem; 9] = [
+    pub const ALL: [InputProblem; 11] = [
         InputProblem::NameRequired,
         InputProblem::NameTooLong,
         InputProblem::BirthYearOutOfRange,
@@ -37,6 +41,8 @@ impl InputProblem {
         InputProblem::PinMismatch,
         InputProblem::ConsentRequired,
         InputProblem::DuplicateLearner,
+        InputProblem::ThresholdOutOfRange,
+        InputProblem::ScopeNotANumber,
     ];
 
     /// The Fluent id of the sentence that explains the problem.
@@ -51,6 +57,8 @@ impl InputProblem {
             InputProblem::PinMismatch => "error-input-pin-mismatch",
             InputProblem::ConsentRequired => "error-input-consent-required",
             InputProblem::DuplicateLearner => "error-input-duplicate-learner",
+            InputProblem::ThresholdOutOfRange => "error-input-threshold",
+            InputProblem::ScopeNotANumber => "error-input-scope",
         }
     }
 }
@@ -101,6 +109,18 @@ pub enum Error {
     NotSkilledYet,
     #[error("there is no backup yet")]
     NoBackup,
+    #[error("only the commune office keeps the register of hamlets")]
+    NotACommune,
+    #[error("the commune has no hamlet called {0}")]
+    HamletNotRegistered(String),
+    #[error("the commune already has a hamlet called {0}")]
+    HamletAlreadyRegistered(String),
+    #[error("this hamlet computer has no hamlet code yet")]
+    NoHamletCode,
+    #[error("the hamlet code is mistyped: {0:?}")]
+    HamletCode(crate::reports::CodeProblem),
+    #[error("{path} is not a Học Số setup file")]
+    NotASetupFile { path: PathBuf },
 }
 
 impl Error {
@@ -135,6 +155,12 @@ impl Error {
             Error::SessionNotFound(_) => "session-not-found",
             Error::NotSkilledYet => "not-skilled-yet",
             Error::NoBackup => "no-backup",
+            Error::NotACommune => "not-a-commune",
+            Error::HamletNotRegistered(_) => "hamlet-not-registered",
+            Error::HamletAlreadyRegistered(_) => "hamlet-already-registered",
+            Error::NoHamletCode => "no-hamlet-code",
+            Error::HamletCode(_) => "hamlet-code",
+            Error::NotASetupFile { .. } => "not-a-setup-file",
         }
     }
 
@@ -174,6 +200,29 @@ impl Error {
             Error::SessionNotFound(_) => texts.get("error-session-not-found"),
             Error::NotSkilledYet => texts.get("error-not-skilled-yet"),
             Error::NoBackup => texts.get("error-no-backup"),
+            Error::NotACommune => texts.get("error-not-a-commune"),
+            Error::HamletNotRegistered(name) => {
+                texts.format("error-hamlet-not-registered", &[("hamlet", ArgValue::Text(name.clone()))])
+            }
+            Error::HamletAlreadyRegistered(name) => {
+                texts.format("error-hamlet-already-registered", &[("hamlet", ArgValue::Text(name.clone()))])
+            }
+            Error::NoHamletCode => texts.get("error-no-hamlet-code"),
+            Error::HamletCode(problem) => {
+                use crate::reports::CodeProblem;
+                match problem {
+                    CodeProblem::WrongLength { typed } => {
+                        texts.format("error-code-length", &[("typed", ArgValue::Number(*typed as f64))])
+                    }
+                    CodeProblem::BadCharacter { group } => {
+                        texts.format("error-code-character", &[("group", ArgValue::Number(*group as f64))])
+                    }
+                    CodeProblem::GroupMistyped { group } => {
+                        texts.format("error-code-group", &[("group", ArgValue::Number(*group as f64))])
+                    }
+                }
+            }
+            Error::NotASetupFile { path: p } => texts.format("error-not-a-setup-file", &[("path", path(p))]),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

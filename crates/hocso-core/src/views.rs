@@ -272,8 +272,6 @@ pub struct ImportResultView {
     pub file: String,
     pub message: String,
     pub refused: bool,
-    /// Refused only because the key is new: staff may confirm and import again.
-    pub untrusted_key: bool,
 }
 
 /// The commune dashboard.
@@ -294,13 +292,44 @@ pub struct DashboardView {
     pub skills: Vec<SkillColumn>,
     /// "Chưa có bài dạy: Mua sắm trực tuyến; …", or empty when every skill is taught.
     pub skills_not_taught: String,
+    /// The criterion as the commune words it: "Trên 70% người trong diện …".
+    pub criterion: String,
+    /// The commune's register of hamlets, with their codes.
+    pub hamlets: Vec<crate::store::CommuneHamlet>,
+    /// The files kept, newest first: what "Bỏ tệp này" and "Thay máy" act on.
+    pub files: Vec<ImportedFileView>,
+}
+
+/// One kept file at the commune.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportedFileView {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub hamlet: String,
+    /// The computer, as its id's first 8 characters ("máy 3fa9c2d1").
+    pub computer: String,
+    pub installation_id: String,
+    /// "Xuất lần 4, 10:12 28/11/2026 · 212 người".
+    pub label: String,
+}
+
+/// What an undo will change (asked before) or changed (after), in numbers.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct UndoView {
+    /// "Thôn Đông: 212 → 140 người đã học, 150 → 98 người đạt. 1 tệp bị bỏ."
+    pub summary: String,
+    pub files_removed: u32,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct DashboardRow {
+    #[ts(type = "number | null")]
+    pub hamlet_id: Option<i64>,
     pub hamlet: String,
     pub people_in_scope: Option<u32>,
     pub scope_label: String,
+    /// "thôn báo: 312" when the hamlet's own figure differs from the commune's, else empty.
+    pub reported: String,
     pub persons: u32,
     pub skilled: u32,
     pub percent: Option<f64>,

@@ -75,7 +75,8 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("hamlet.sqlite3");
     let mut app = open(&db);
-    app.set_up(&reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+    let code = crate::hamlets::code_of("Thôn Đông");
+    app.set_up(&reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", Some(&code))).unwrap();
     app.set_locale(Locale::Vi).unwrap();
     let lesson = app.library().lesson(LESSON).unwrap().clone();
     let (pre_n, draw) = (lesson.pre_draw(), lesson.draw);
@@ -140,7 +141,7 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     let out = dir.path().join("thon-dong.json");
     app.export_to(&out).unwrap();
     let export: SignedExport = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(export.body.schema_version, 3);
+    assert_eq!(export.body.schema_version, 4);
     let mut improved: Vec<Option<bool>> = export
         .body
         .persons
@@ -154,8 +155,8 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
 
     // The commune counts the measured improvement and the skills, from the file alone.
     let commune = dir.path().join("commune.sqlite3");
-    let mut store = hocso_core::store::Store::open(&commune).unwrap();
-    let imported = reports::import_files(&mut store, &[out], reports::TrustPolicy::FirstKeyOnly).unwrap();
+    let mut store = crate::hamlets::commune(&commune);
+    let imported = reports::import_files(&mut store, &[out]).unwrap();
     assert!(!imported.any_refused());
     let report = reports::commune_report(&mut store).unwrap();
     assert_eq!(report.improved_by_lesson.get(LESSON), Some(&1));
@@ -171,80 +172,21 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     assert!(skills.iter().any(|s| s.skill == "mua-sam-truc-tuyen" && s.lessons.is_empty()), "not taught yet");
 }
 
-/// A signed copy of `export` as a computer not yet updated would send it (schema 2: no skills,
-/// no improvement), under its own new key.
-fn as_schema_2(export: &SignedExport, seed: u8) -> SignedExport {
-    let mut body = export.body.clone();
-    body.schema_version = 2;
-    body.skills.clear();
-    body.totals.by_skill.clear();
-    for p in &mut body.persons {
-        for s in &mut p.passed {
-            s.improved = None;
-        }
-    }
-    let key = reports::InstallationKey::from_seed([seed; 32]);
-    body.public_key = key.public_hex();
-    body.installation_id = format!("{:032x}", u128::from(seed));
-    let digest = body.canonical_digest();
-    let signature = key.sign_hex(digest.as_bytes());
-    SignedExport { body, digest, signature }
-}
-
 #[test]
-fn skills_are_counted_per_hamlet_whatever_the_newest_file_or_the_hamlet_name() {
-    let core: Vec<String> = ["vneid", "dich-vu-cong", "thanh-toan-qr", "nhan-dien-lua-dao"].map(String::from).to_vec();
-    let mut store = hocso_core::store::Store::open_in_memory().unwrap();
-    // Thôn Đông: an updated computer first, then one not yet updated (schema 2) of the same hamlet.
-    let updated = reports::demo::demo_export(0, "Đầm Hà", &core, 30, 5);
-    let old = as_schema_2(&reports::demo::demo_export(0, "Đầm Hà", &core, 10, 6), 7);
-    let expected = updated.body.totals.by_skill.clone();
-    for file in [&updated, &old] {
-        let outcome = reports::import_checked(&mut store, file).unwrap();
-        assert!(!outcome.is_refused(), "{outcome:?}");
-    }
+fn core_lessons_and_skills_are_the_communes_whatever_a_file_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("commune.sqlite3");
+    let mut store = crate::hamlets::commune(&db);
+    // A hamlet computer whose catalogue had only two core lessons: its people passed those two.
+    let code = crate::hamlets::code_of("Thôn Tây");
+    let export = reports::demo::demo_export(1, &code, "Đầm Hà", &["vneid".into(), "thanh-toan-qr".into()], 40, 4);
+    assert!(!reports::import_checked(&mut store, &export).unwrap().is_refused());
     let report = reports::commune_report(&mut store).unwrap();
-    assert_eq!(report.hamlets.len(), 1);
-    let hamlet = &report.hamlets[0];
-    // The schema-2 file's persons count with the mapping the updated file carried.
-    for count in &expected {
-        let n = hamlet.by_skill.get(&count.skill).copied().unwrap_or(0);
-        assert!(n >= count.persons, "{}: {n} < {}", count.skill, count.persons);
-    }
-    assert!(hamlet.by_skill.get("tu-bao-ve-tren-mang").copied().unwrap_or(0) > 0);
-
-    // A hamlet of the same name in another commune keeps its own counts.
-    let other = reports::demo::demo_export(0, "Quảng Hà", &core, 20, 9);
-    assert!(!reports::import_checked(&mut store, &other).unwrap().is_refused());
-    let report = reports::commune_report(&mut store).unwrap();
-    assert_eq!(report.hamlets.len(), 2);
-    let quang_ha = report.hamlets.iter().find(|h| h.commune == "Quảng Hà").unwrap();
-    for count in &other.body.totals.by_skill {
-        assert_eq!(quang_ha.by_skill.get(&count.skill).copied().unwrap_or(0), count.persons, "{}", count.skill);
-    }
-}
-
-#[test]
-fn a_file_with_repeated_skills_or_schema_3_fields_under_schema_2_is_refused() {
-    let core: Vec<String> = ["vneid", "thanh-toan-qr"].map(String::from).to_vec();
-    let resign = |mut export: SignedExport, change: &dyn Fn(&mut reports::ExportBody)| {
-        change(&mut export.body);
-        let key = reports::InstallationKey::from_seed([3; 32]);
-        export.body.public_key = key.public_hex();
-        export.digest = export.body.canonical_digest();
-        export.signature = key.sign_hex(export.digest.as_bytes());
-        serde_json::to_vec(&export).unwrap()
-    };
-    let base = reports::demo::demo_export(1, "Đầm Hà", &core, 10, 4);
-    let repeated = resign(base.clone(), &|b| {
-        let first = b.skills[0].clone();
-        b.skills.push(first);
-        b.totals.by_skill.clear();
-    });
-    let mixed = resign(base.clone(), &|b| b.schema_version = 2);
-    let fine = resign(base, &|_| {});
-    assert!(reports::check_export(&fine).is_ok());
-    for bytes in [repeated, mixed] {
-        assert!(matches!(reports::check_export(&bytes), Err(reports::ImportOutcome::RefusedUnknownFormat)));
-    }
+    let tay = crate::hamlets::row(&report, "Thôn Tây");
+    assert!(tay.persons > 0);
+    assert_eq!(tay.skilled, 0, "the commune's four core lessons, not the file's two");
+    // Payment counts with the commune's mapping (the QR lesson alone teaches it).
+    let paid = export.body.persons.iter().filter(|p| p.passed.iter().any(|s| s.lesson == "thanh-toan-qr")).count();
+    assert_eq!(tay.by_skill.get("thanh-toan-truc-tuyen").copied().unwrap_or(0) as usize, paid);
+    assert!(report.skills_taught.contains("tu-bao-ve-tren-mang"));
 }

@@ -214,7 +214,7 @@ fn guessers_pass_the_shipped_lessons_at_the_rate_the_validator_prints() {
     let shm = Path::new("/dev/shm");
     let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.unwrap();
     let mut app = HocSo::open(&dir.path().join("guess.sqlite3"), &lessons()).unwrap();
-    app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+    app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
     let lessons = app.library().lessons.clone();
     assert_eq!(lessons.len(), 5);
     let n = attempts();

@@ -19,7 +19,7 @@ fn open(db: &Path) -> HocSo {
 /// A hamlet computer set up, with one learner who agreed to the consent screen.
 fn hamlet_with_learner(db: &Path) -> (HocSo, hocso_core::store::LearnerId) {
     let mut app = open(db);
-    app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+    app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
     app.give_consent();
     let card = app
         .create_learner(&NewLearner { display_name: "Nguyễn Thị Múi".into(), birth_year: 1958, gender: None })

@@ -5,6 +5,7 @@ mod backups;
 mod before_after;
 mod export_import;
 mod guessing;
+mod hamlet_codes;
 mod hamlets;
 mod learner_story;
 mod readers_properties;

@@ -3,7 +3,6 @@
 //! `HOCSO_E2E_SAVE_DIR` / `HOCSO_E2E_OPEN_DIR` instead.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use hocso_core::store::{HamletProfile, LearnerId, NewLearner};
 use hocso_core::views::{DashboardView, FacilitatorView, HardItemsView, ImportResultView};
@@ -13,13 +12,9 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
 
-/// The files of the last import, to import again when staff confirm a new key.
-#[derive(Default)]
-pub struct LastImport(pub Mutex<Vec<PathBuf>>);
-
 /// The folder the end-to-end tests name instead of a dialog: honoured in debug builds only, so
 /// that nobody can redirect a real export or backup by setting a variable.
-fn e2e_dir(name: &str) -> Option<std::ffi::OsString> {
+pub(crate) fn e2e_dir(name: &str) -> Option<std::ffi::OsString> {
     if cfg!(debug_assertions) {
         std::env::var_os(name)
     } else {
@@ -27,18 +22,28 @@ fn e2e_dir(name: &str) -> Option<std::ffi::OsString> {
     }
 }
 
-fn save_path(app: &AppHandle, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+pub(crate) fn save_path(app: &AppHandle, name: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir("HOCSO_E2E_SAVE_DIR") {
         return Some(PathBuf::from(dir).join(name));
     }
     app.dialog().file().set_file_name(name).add_filter(filter.0, filter.1).blocking_save_file()?.into_path().ok()
 }
 
-fn open_paths(app: &AppHandle) -> Vec<PathBuf> {
+/// Setup files a commune writes end with this (they are JSON too, but never an export).
+pub(crate) const SETUP_FILE_SUFFIX: &str = ".hocso-setup.json";
+
+/// The export files to import (in the end-to-end tests: the folder's `.json` files that are not
+/// setup files).
+pub(crate) fn open_paths(app: &AppHandle) -> Vec<PathBuf> {
     if let Some(dir) = e2e_dir("HOCSO_E2E_OPEN_DIR") {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .map(|entries| {
-                entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect()
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                    .filter(|p| p.file_name().is_some_and(|n| !n.to_string_lossy().ends_with(SETUP_FILE_SUFFIX)))
+                    .collect()
             })
             .unwrap_or_default();
         files.sort();
@@ -111,25 +116,10 @@ pub fn export_results(app: AppHandle, state: State<'_, AppState>) -> Result<Opti
 }
 
 #[tauri::command(async)]
-pub fn import_results(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    last: State<'_, LastImport>,
-) -> Result<Vec<ImportResultView>, UiError> {
+pub fn import_results(app: AppHandle, state: State<'_, AppState>) -> Result<Vec<ImportResultView>, UiError> {
     state.with(|core| core.facilitator_view().map(|_| ()))?;
     let files = open_paths(&app);
-    *last.0.lock().unwrap_or_else(|p| p.into_inner()) = files.clone();
-    state.with(|core| core.import(&files, false))
-}
-
-/// Staff confirmed that a hamlet's new key is genuine: import the same files again.
-#[tauri::command(async)]
-pub fn confirm_new_keys(
-    state: State<'_, AppState>,
-    last: State<'_, LastImport>,
-) -> Result<Vec<ImportResultView>, UiError> {
-    let files = last.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
-    state.with(|core| core.import(&files, true))
+    state.with(|core| core.import(&files))
 }
 
 #[tauri::command(async)]

@@ -4,12 +4,9 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::i18n::ArgValue;
-use crate::reports::{self, TrustPolicy};
+use crate::reports;
 use crate::store::{HamletProfile, LearnerId, NewLearner, Role};
-use crate::views::{
-    DashboardRow, DashboardView, FacilitatorView, GridLesson, GridRow, HardItem, HardItemsView, HardLesson,
-    ImportResultView, SkillColumn,
-};
+use crate::views::{FacilitatorView, GridLesson, GridRow, HardItem, HardItemsView, HardLesson, ImportResultView};
 
 use super::HocSo;
 
@@ -134,22 +131,22 @@ impl HocSo {
     pub fn export_to(&mut self, out: &Path) -> Result<String> {
         self.require_facilitator()?;
         let database = self.store.path().to_owned();
-        let export = reports::export_to_file(&mut self.store, &self.library, &database, out)?;
+        let (export, summary) = reports::export_to_file(&mut self.store, &self.library, &database, out)?;
         Ok(self.texts.format(
             "facilitator-exported",
             &[
                 ("persons", export.body.totals.persons.into()),
-                ("skilled", export.body.totals.skilled.into()),
+                ("skilled", summary.total.skilled.into()),
                 ("file", out.display().to_string().into()),
             ],
         ))
     }
 
     /// Imports hamlet files (the commune office, or this hamlet's other computers).
-    pub fn import(&mut self, files: &[PathBuf], trust_new_keys: bool) -> Result<Vec<ImportResultView>> {
+    pub fn import(&mut self, files: &[PathBuf]) -> Result<Vec<ImportResultView>> {
         self.require_facilitator()?;
-        let trust = if trust_new_keys { TrustPolicy::AlsoNewKeys } else { TrustPolicy::FirstKeyOnly };
-        let report = reports::import_files(&mut self.store, files, trust)?;
+        reports::set_criterion_catalogue(&mut self.store, &self.library)?;
+        let report = reports::import_files(&mut self.store, files)?;
         Ok(report
             .files
             .iter()
@@ -157,7 +154,6 @@ impl HocSo {
                 file: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
                 message: outcome.message(&self.texts),
                 refused: outcome.is_refused(),
-                untrusted_key: matches!(outcome, reports::ImportOutcome::RefusedUntrustedKey { .. }),
             })
             .collect())
     }
@@ -206,70 +202,6 @@ impl HocSo {
             ],
         );
         Ok(HardItemsView { period, lessons })
-    }
-
-    /// The commune dashboard: one row per hamlet and the commune total.
-    pub fn dashboard(&mut self) -> Result<DashboardView> {
-        self.require_facilitator()?;
-        let report = reports::commune_report(&mut self.store)?;
-        let skill_names = self.library.skill_names(self.texts.locale());
-        let row = |r: &reports::HamletRow, total: bool| DashboardRow {
-            hamlet: if total { self.texts.get("report-total") } else { r.hamlet.clone() },
-            people_in_scope: r.people_in_scope,
-            scope_label: r.scope_label.clone().unwrap_or_default(),
-            persons: r.persons,
-            skilled: r.skilled,
-            percent: r.percent,
-            percent_label: r.percent.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "—".into()),
-            met: r.met,
-            needed: r.needed,
-            by_skill: skill_names.iter().map(|(id, _)| r.by_skill.get(id).copied().unwrap_or(0)).collect(),
-        };
-        let lesson_title = |id: &String| {
-            let title = self.library.lesson(id).map(|l| l.texts(self.texts.locale()).get("lesson-title"));
-            title.unwrap_or_else(|| id.clone())
-        };
-        let skills: Vec<SkillColumn> = skill_names
-            .iter()
-            .map(|(id, name)| SkillColumn {
-                id: id.clone(),
-                name: name.clone(),
-                taught: report.skills_taught.contains(id),
-            })
-            .collect();
-        let not_taught: Vec<&str> = skills.iter().filter(|s| !s.taught).map(|s| s.name.as_str()).collect();
-        let skills_not_taught = if not_taught.is_empty() {
-            String::new()
-        } else {
-            self.texts.format("dashboard-skills-not-taught", &[("skills", not_taught.join("; ").into())])
-        };
-        Ok(DashboardView {
-            rows: report.hamlets.iter().map(|r| row(r, false)).collect(),
-            total: row(&report.total, true),
-            threshold: reports::THRESHOLD_PERCENT,
-            by_age: report.by_age.iter().map(|(band, (p, s))| (band.clone(), [*p, *s])).collect(),
-            by_gender: report
-                .by_gender
-                .iter()
-                .map(|(g, (p, s))| (self.texts.get(&format!("gender-{g}")), [*p, *s]))
-                .collect(),
-            by_lesson: report.by_lesson.iter().map(|(id, n)| (lesson_title(id), *n)).collect(),
-            improved_by_lesson: report.improved_by_lesson.iter().map(|(id, n)| (lesson_title(id), *n)).collect(),
-            skills,
-            skills_not_taught,
-        })
-    }
-
-    /// The commune report as a file (xlsx or csv), for Excel.
-    pub fn save_report(&mut self, out: &Path) -> Result<()> {
-        self.require_facilitator()?;
-        let report = reports::commune_report(&mut self.store)?;
-        let bytes = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            reports::report_csv(&report, &self.texts, &self.library.skill_names(self.texts.locale()))
-        } else {
-            reports::report_xlsx(&report, &self.texts, &self.library.skill_names(self.texts.locale()))?
-        };
-        reports::write_atomically(out, &bytes)
     }
 
     /// "Back up now": a copy of the whole database at `out`.

@@ -20,8 +20,11 @@ const SETTING_ACTIVE_LEARNER: &str = "active_learner";
 /// the list, finishes the lesson or leaves: after a crash, exactly this attempt is reopened.
 const SETTING_ACTIVE_ATTEMPT: &str = "active_attempt";
 
+mod commune;
 mod facilitator;
 mod sessions;
+
+pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
 pub use sessions::vietnam_time;
 

@@ -10,9 +10,10 @@ use crate::lessons::{Lesson, LessonLibrary, StepKind};
 use crate::store::{now, Role, Setup, Store};
 
 use super::export::{
-    has_skill, is_skilled, person_key, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord,
-    SignedExport, SkillCount, SkillLessons, Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
+    installation_id_of, seal, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord, SignedExport,
+    Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION,
 };
+use super::hamlet_code::HamletCode;
 use super::keys::InstallationKey;
 
 const FAMILY: [&str; 16] = [
@@ -100,12 +101,14 @@ fn campaign_drive(rng: &mut ChaCha8Rng) -> f64 {
     rng.random_range(0.35..0.98)
 }
 
-/// The first-run form of a demo hamlet computer (PIN 2468), for demos, tests and benchmarks.
-pub fn hamlet_setup(hamlet: &str, commune: &str) -> Setup {
+/// The first-run form of a demo hamlet computer (PIN 2468), for demos, tests and benchmarks,
+/// with a hamlet code when one is given.
+pub fn hamlet_setup(hamlet: &str, commune: &str, code: Option<&HamletCode>) -> Setup {
     Setup {
         role: Role::Hamlet,
         hamlet_name: hamlet.into(),
         commune_name: commune.into(),
+        hamlet_code: code.map(HamletCode::printed),
         pin: "2468".into(),
         pin_repeat: "2468".into(),
     }
@@ -120,13 +123,14 @@ pub fn demo_hamlet_db(
     store: &mut Store,
     hamlet: &str,
     commune: &str,
+    code: Option<&HamletCode>,
     library: &LessonLibrary,
     learners: usize,
     seed: u64,
 ) -> Result<()> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     if store.installation()?.is_none() {
-        store.set_up(&hamlet_setup(hamlet, commune))?;
+        store.set_up(&hamlet_setup(hamlet, commune, code))?;
     }
     let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
     let drive = campaign_drive(&mut rng);
@@ -273,52 +277,39 @@ pub fn add_learner_with_passes(
     })
 }
 
-/// The shipped lessons' mapping to CV 3240's skills (as `skill_lessons` gives it for the
-/// shipped catalogue), kept to the core lessons a demo uses.
-fn demo_skills(core: &[String]) -> Vec<SkillLessons> {
-    let mapping: [(&str, &[&str]); 5] = [
-        ("dich-vu-cong-truc-tuyen", &["vneid", "dich-vu-cong"]),
-        ("mua-sam-truc-tuyen", &[]),
-        ("thanh-toan-truc-tuyen", &["thanh-toan-qr"]),
-        ("tu-bao-ve-tren-mang", &["vneid", "thanh-toan-qr", "nhan-dien-lua-dao"]),
-        ("nen-tang-so-dia-phuong", &[]),
-    ];
-    mapping
-        .iter()
-        .map(|(skill, lessons)| SkillLessons {
-            skill: (*skill).to_owned(),
-            lessons: lessons.iter().filter(|l| core.iter().any(|c| c == *l)).map(|l| (*l).to_owned()).collect(),
-        })
-        .collect()
-}
-
-/// A signed export of a made-up hamlet, built directly (no database): for benchmarks and
-/// for a commune demo with many hamlets.
-pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize, seed: u64) -> SignedExport {
+/// A signed export of a made-up hamlet under `code`, built directly (no database): for
+/// benchmarks and for a commune demo with many hamlets.
+pub fn demo_export(
+    index: usize,
+    code: &HamletCode,
+    commune: &str,
+    core: &[String],
+    learners: usize,
+    seed: u64,
+) -> SignedExport {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    let name = demo_hamlet_name(index);
-    let hamlet = HamletIdentity { name, code: None, commune: commune.into(), commune_code: None };
+    let hamlet = HamletIdentity { code_id: code.code_id(), name: demo_hamlet_name(index), commune: commune.into() };
     let this_year = time::OffsetDateTime::now_utc().year();
-    let date = now().get(..10).unwrap_or("2026-01-01").to_owned();
+    let month = now().get(..7).unwrap_or("2026-01").to_owned();
     let drive = campaign_drive(&mut rng);
     let mut persons: Vec<PersonRecord> = (0..learners)
         .map(|_| {
             let p = demo_person(&mut rng, core, this_year, drive);
             PersonRecord {
-                key: person_key(&hamlet, &p.name, p.birth_year),
-                birth_year: p.birth_year,
+                key: code.person_key(&p.name, p.birth_year),
+                age_band: super::criterion::age_band(p.birth_year, this_year).to_owned(),
                 gender: p.gender.map(str::to_owned),
                 passed: p
                     .passed
                     .into_iter()
-                    .map(|(lesson, score)| {
+                    .map(|(lesson, _)| {
                         // Most demo learners took the pre-check and improved; some skipped it.
                         let improved = match rng.random_range(0..10) {
                             0..=6 => Some(true),
                             7 => Some(false),
                             _ => None,
                         };
-                        PassRecord { lesson, version: 1, date: date.clone(), score, improved }
+                        PassRecord { lesson, version: 1, month: month.clone(), improved }
                     })
                     .collect(),
             }
@@ -326,36 +317,71 @@ pub fn demo_export(index: usize, commune: &str, core: &[String], learners: usize
         .collect();
     persons.sort_by(|a, b| a.key.cmp(&b.key));
     persons.dedup_by(|a, b| a.key == b.key);
-    let skilled = persons.iter().filter(|p| is_skilled(&p.passed, core)).count() as u32;
-    let skills = demo_skills(core);
-    let by_skill = skills
-        .iter()
-        .map(|s| SkillCount {
-            skill: s.skill.clone(),
-            persons: persons.iter().filter(|p| has_skill(&p.passed, s)).count() as u32,
-        })
-        .collect();
     let seed_bytes: [u8; 32] = rng.random();
     let key = InstallationKey::from_seed(seed_bytes);
     let body = ExportBody {
         format: EXPORT_FORMAT.into(),
         schema_version: EXPORT_SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION").into(),
-        installation_id: hex::encode(rng.random::<[u8; 16]>()),
+        installation_id: installation_id_of(&key.public_hex()),
         public_key: key.public_hex(),
         hamlet,
         exported_at: now(),
         export_number: 1,
-        people_in_scope: Some(PeopleInScope {
+        reported_scope: Some(PeopleInScope {
             count: (learners as f64 * rng.random_range(1.02..1.3)).round() as u32,
             label: "người trong độ tuổi lao động".into(),
         }),
-        core_lessons: core.to_vec(),
-        skills,
-        totals: Totals { persons: persons.len() as u32, skilled, by_skill },
+        totals: Totals { persons: persons.len() as u32 },
         persons,
     };
-    let digest = body.canonical_digest();
-    let signature = key.sign_hex(digest.as_bytes());
-    SignedExport { body, digest, signature }
+    seal(body, code, &key)
+}
+
+/// A commune office's database with `hamlets` made-up hamlets, each registered with its people
+/// in scope and a code, and one file per hamlet imported: for demos and benchmarks. Returns the
+/// files' paths (written under `dir`).
+pub fn demo_commune_files(
+    store: &mut Store,
+    dir: &std::path::Path,
+    commune: &str,
+    core: &[String],
+    hamlets: usize,
+    learners: usize,
+    seed: u64,
+) -> Result<Vec<std::path::PathBuf>> {
+    if store.installation()?.is_none() {
+        store.set_up(&Setup {
+            role: Role::Commune,
+            hamlet_name: String::new(),
+            commune_name: commune.into(),
+            hamlet_code: None,
+            pin: "2468".into(),
+            pin_repeat: "2468".into(),
+        })?;
+    }
+    std::fs::create_dir_all(dir).map_err(crate::Error::io(dir))?;
+    let mut files = vec![];
+    for i in 0..hamlets {
+        let name = demo_hamlet_name(i);
+        let hamlet = match store.commune_hamlet(&name) {
+            Ok(h) => h,
+            Err(crate::Error::HamletNotRegistered(_)) => store.add_commune_hamlet(&name)?,
+            Err(e) => return Err(e),
+        };
+        let issued = match hamlet.code {
+            Some(c) => c,
+            None => store.issue_hamlet_code(hamlet.id)?,
+        };
+        let code = HamletCode::parse(&issued.printed).map_err(crate::Error::HamletCode)?;
+        let export = demo_export(i, &code, commune, core, learners, seed);
+        // The commune's own figure: about the hamlet's, from its registers.
+        let scope = export.body.reported_scope.as_ref().map(|s| s.count);
+        store.set_commune_hamlet_scope(hamlet.id, scope, "người trong độ tuổi lao động")?;
+        let path = dir.join(format!("hamlet-{:04}.json", i + 1));
+        let bytes = serde_json::to_vec(&export).map_err(|e| crate::Error::Internal(e.to_string()))?;
+        super::write_atomically(&path, &bytes)?;
+        files.push(path);
+    }
+    Ok(files)
 }

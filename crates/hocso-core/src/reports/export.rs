@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
@@ -13,22 +12,26 @@ use crate::error::{Error, Result};
 use crate::lessons::LessonLibrary;
 use crate::store::{search_key, Role, Store};
 
+use super::hamlet_code::HamletCode;
 use super::keys::InstallationKey;
 
 pub const EXPORT_FORMAT: &str = "hocso-hamlet-export";
-pub const EXPORT_SCHEMA_VERSION: u32 = 3;
-/// The oldest schema the commune still reads (2 has no improvement and no skills: absent
-/// fields read as "not measured" and "no skills declared").
-pub const OLDEST_READ_SCHEMA_VERSION: u32 = 2;
+pub const EXPORT_SCHEMA_VERSION: u32 = 4;
+/// The oldest schema the commune still reads. Schemas 2 and 3 were keyed without a hamlet
+/// code (re-identifiable with a resident list) and are refused with a message that says how
+/// to export again.
+pub const OLDEST_READ_SCHEMA_VERSION: u32 = 4;
 
-/// What is signed. Field order is the canonical order: the digest is SHA-256 of this struct
-/// serialised as compact JSON.
+/// What is signed and tagged. Field order is the canonical order: the digest is SHA-256 of
+/// this struct serialised as compact JSON. It holds nothing the commune's tally does not use:
+/// no name, no birth year, no score, no day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportBody {
     pub format: String,
     pub schema_version: u32,
     pub app_version: String,
+    /// The computer: derived from its public key (first 16 bytes of SHA-256, hex).
     pub installation_id: String,
     /// Ed25519 public key of the installation, hex.
     pub public_key: String,
@@ -38,17 +41,27 @@ pub struct ExportBody {
     /// 1 for a computer's first export, then one more each time: a newer export of the same
     /// computer has a higher number, whatever its clock says.
     pub export_number: u32,
-    pub people_in_scope: Option<PeopleInScope>,
-    /// The lessons a person must pass to count as "improved digital skills".
-    pub core_lessons: Vec<String>,
-    /// CV 3240's five basic skills, in order, each with the lessons a person must pass to count
-    /// for it (empty: no lesson teaches it yet). Schema 3.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub skills: Vec<SkillLessons>,
+    /// The hamlet's own figure of people in scope: shown at the commune as "thôn báo: N" beside
+    /// the commune's figure, never used in the rate.
+    pub reported_scope: Option<PeopleInScope>,
     pub persons: Vec<PersonRecord>,
     pub totals: Totals,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HamletIdentity {
+    /// The public id of the hamlet code the file is keyed and tagged with: tells the commune
+    /// which of its hamlets (and which issue of its code) the file is from.
+    pub code_id: String,
+    /// The names as the hamlet computer shows them: for people reading the file only. The
+    /// commune shows its own official names.
+    pub name: String,
+    pub commune: String,
+}
+
+/// One of CV 3240's basic skills and the lessons a person must pass to count for it (the
+/// commune's own catalogue says which).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillLessons {
@@ -56,35 +69,11 @@ pub struct SkillLessons {
     pub lessons: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SkillCount {
-    pub skill: String,
-    pub persons: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HamletIdentity {
-    pub name: String,
-    pub code: Option<String>,
-    pub commune: String,
-    pub commune_code: Option<String>,
-}
-
-impl HamletIdentity {
-    /// The same hamlet however its name was typed: no accents, no case, single spaces, and
-    /// without the word for its kind ("Xã Đầm Hà" and "Đầm Hà", "Thôn Đông" and "Đông").
-    pub fn key(&self) -> String {
-        hamlet_key(&self.commune, &self.name)
-    }
-}
-
 /// Words that say what kind of commune a name is, as written with their accents.
 const COMMUNE_KINDS: &[&str] = &["thị trấn", "đặc khu", "phường", "xã"];
 /// Words that say what kind of hamlet a name is. Urban "tổ", "khu", "tổ dân phố" are left
 /// alone: they are mostly numbered, and "Tổ 1" must stay apart from "Khu 1".
-const HAMLET_KINDS: &[&str] = &["thôn", "bản", "xóm", "ấp", "làng", "buôn", "plei", "sóc", "phum"];
+pub const HAMLET_KINDS: &[&str] = &["thôn", "bản", "xóm", "ấp", "làng", "buôn", "plei", "sóc", "phum"];
 
 /// A place name folded like [`search_key`], without one leading word for its kind when a
 /// name follows it: "Xã Đầm Hà" and "Đầm Hà" give the same key.
@@ -136,9 +125,10 @@ pub struct PeopleInScope {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonRecord {
-    /// One-way key of the normalised name, birth year and hamlet ([`person_key`]).
+    /// The person's key under the hamlet code ([`HamletCode::person_key`]), 64 hex digits.
     pub key: String,
-    pub birth_year: i32,
+    /// "15-34", "35-49", "50-64", "65+" (or "0-14"), at the time of the export.
+    pub age_band: String,
     pub gender: Option<String>,
     pub passed: Vec<PassRecord>,
 }
@@ -148,12 +138,11 @@ pub struct PersonRecord {
 pub struct PassRecord {
     pub lesson: String,
     pub version: u32,
-    /// The day it was passed, YYYY-MM-DD.
-    pub date: String,
-    pub score: u32,
+    /// The month it was passed, YYYY-MM.
+    pub month: String,
     /// Whether this pass came with a measured improvement: `true` when the learner's pre-check
     /// of the lesson was below its pass mark, `false` when it already reached it; absent when
-    /// nothing was measured (skipped or never offered). Schema 3.
+    /// nothing was measured (skipped or never offered).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub improved: Option<bool>,
 }
@@ -162,21 +151,20 @@ pub struct PassRecord {
 #[serde(deny_unknown_fields)]
 pub struct Totals {
     pub persons: u32,
-    /// Persons who passed every core lesson.
-    pub skilled: u32,
-    /// Persons counted for each basic skill (see `skills`). Schema 3.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub by_skill: Vec<SkillCount>,
 }
 
-/// The file: the body, its digest, and the installation's signature of the digest.
+/// The file: the body, its digest, the hamlet code's tag of the digest, and the computer's
+/// signature of the digest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignedExport {
     pub body: ExportBody,
     /// SHA-256 of the canonical body, hex.
     pub digest: String,
-    /// Ed25519 signature of the digest's bytes, hex.
+    /// HMAC-SHA-256 of the digest under the hamlet code's file-tag key, hex: only the hamlet's
+    /// computers and the commune that issued the code can make it.
+    pub tag: String,
+    /// Ed25519 signature of the digest's bytes, hex: which computer made it.
     pub signature: String,
 }
 
@@ -187,20 +175,12 @@ impl ExportBody {
     }
 }
 
-/// The one-way key of a person: SHA-256 over a fixed app salt, the commune, the hamlet, the
-/// name (all without accents or case) and the birth year. The same person registered on two
-/// computers of the same hamlet gets the same key, so the commune counts them once; the file
-/// holds no name. (Anyone who already has a list of names can test them against the keys:
-/// the key hides names from readers of the file, not from the commune that knows its people.)
-pub fn person_key(hamlet: &HamletIdentity, name: &str, birth_year: i32) -> String {
-    let mut hash = Sha256::new();
-    hash.update(b"hocso-person-key-v2\n");
-    hash.update(hamlet.key().as_bytes());
-    hash.update(b"\n");
-    hash.update(search_key(name).as_bytes());
-    hash.update(b"\n");
-    hash.update(birth_year.to_string().as_bytes());
-    hex::encode(hash.finalize())
+/// Signs and tags a body: the file as it is written.
+pub fn seal(body: ExportBody, code: &HamletCode, key: &InstallationKey) -> SignedExport {
+    let digest = body.canonical_digest();
+    let tag = code.file_tag(&digest);
+    let signature = key.sign_hex(digest.as_bytes());
+    SignedExport { body, digest, tag, signature }
 }
 
 /// This computer's next export number (gaps are harmless: an export that was never saved).
@@ -227,79 +207,30 @@ fn next_export_number(store: &mut Store) -> Result<u32> {
     Ok(next)
 }
 
-/// The installation's id. A database that has none yet takes one derived from the signing
-/// key, which lives in a file beside the database: a database restored from a backup made
-/// before the first export gets back the same id, and stays the same computer for the commune.
-fn installation_id(store: &mut Store, key: &InstallationKey) -> Result<String> {
-    let existing: Option<String> = store
-        .conn()
-        .query_row("SELECT installation_id FROM installation WHERE id = 1", [], |r| r.get(0))
-        .optional()?
-        .flatten();
-    if let Some(id) = existing {
-        return Ok(id);
-    }
+/// A computer's id: the first 16 bytes of SHA-256 over its public key, hex. The commune
+/// recomputes it, so a file cannot claim another computer's id.
+pub fn installation_id_of(public_key_hex: &str) -> String {
     let mut hash = Sha256::new();
     hash.update(b"hocso-installation-id-v1\n");
-    hash.update(key.public_hex().as_bytes());
-    let id = hex::encode(&hash.finalize()[..16]);
-    store.with_tx(|tx| {
-        tx.execute("UPDATE installation SET installation_id = ?1 WHERE id = 1 AND installation_id IS NULL", [&id])?;
-        Ok(())
-    })?;
-    Ok(id)
+    hash.update(public_key_hex.as_bytes());
+    hex::encode(&hash.finalize()[..16])
 }
 
 /// A person while the export is gathered: their passes by lesson and version.
 struct Person {
-    birth_year: i32,
+    age_band: String,
     gender: Option<String>,
     passes: BTreeMap<(String, u32), PassRecord>,
 }
 
-impl Person {
-    fn new(birth_year: i32, gender: Option<String>) -> Person {
-        Person { birth_year, gender, passes: BTreeMap::new() }
-    }
+/// The month of a stored time or date ("2026-11-30T…" → "2026-11").
+fn month_of(when: &str) -> String {
+    when.get(..7).unwrap_or(when).to_owned()
 }
 
-/// Adds the rows of `sql` (who, birth year, gender, lesson, version, when, score, and a
-/// number `improved_of` turns into "improved": a learner id or a stored 0/1) to `persons`,
-/// each under the key `key_of(who, birth year)` gives.
-fn gather<P: rusqlite::Params>(
-    store: &Store,
-    sql: &str,
-    params: P,
-    key_of: impl Fn(&str, i32) -> String,
-    improved_of: impl Fn(&str, Option<i64>) -> Option<bool>,
-    persons: &mut BTreeMap<String, Person>,
-) -> Result<()> {
-    let mut stmt = store.conn().prepare(sql)?;
-    let mut rows = stmt.query(params)?;
-    while let Some(r) = rows.next()? {
-        let who: String = r.get(0)?;
-        let year: i32 = r.get(1)?;
-        let entry = persons.entry(key_of(&who, year)).or_insert_with(|| Person::new(year, r.get(2).ok().flatten()));
-        let (lesson, version, when, score): (Option<String>, Option<u32>, Option<String>, Option<u32>) =
-            (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
-        let measure: Option<i64> = r.get(7)?;
-        if let (Some(lesson), Some(version), Some(when), Some(score)) = (lesson, version, when, score) {
-            let improved = improved_of(&lesson, measure);
-            let date = when.get(..10).unwrap_or(&when).to_owned();
-            entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord {
-                lesson,
-                version,
-                date,
-                score,
-                improved,
-            });
-        }
-    }
-    Ok(())
-}
-
-/// Builds the signed export of this hamlet computer: its own learners, plus the persons of
-/// the cultural house's other computers it has imported.
+/// Builds the signed export of this hamlet computer: its own learners, keyed under its hamlet
+/// code, plus the persons of the cultural house's other computers it has imported (already
+/// keyed under the same code).
 pub fn build_export(
     store: &mut Store,
     library: &LessonLibrary,
@@ -310,83 +241,92 @@ pub fn build_export(
     if installation.role != Role::Hamlet {
         return Err(Error::NotAHamlet);
     }
-    let (hamlet_code, commune_code, scope_count, scope_label): (
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-    ) = store.conn().query_row(
-        "SELECT hamlet_code, commune_code, people_in_scope, scope_label FROM installation WHERE id = 1",
+    let code = store.hamlet_code()?.ok_or(Error::NoHamletCode)?;
+    let (scope_count, scope_label): (Option<i64>, Option<String>) = store.conn().query_row(
+        "SELECT people_in_scope, scope_label FROM installation WHERE id = 1",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let hamlet = HamletIdentity {
-        name: installation.hamlet_name.clone().unwrap_or_default(),
-        code: hamlet_code,
-        commune: installation.commune_name.clone(),
-        commune_code,
-    };
-    let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
-
+    let this_year: i32 = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let mut persons: BTreeMap<String, Person> = BTreeMap::new();
     let pre_checks = store.all_pre_checks()?;
-    // This computer's learners (keyed here from name and birth year)…
-    gather(
-        store,
-        "SELECT l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at, c.score, l.id
-         FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
-        [],
-        |name, year| person_key(&hamlet, name, year),
-        // The learner's first pre-check of the lesson, against its pass mark.
-        |lesson, learner| {
-            let before = pre_checks.get(&(crate::store::LearnerId(learner?), lesson.to_owned()))?;
-            before.improved(library.lesson(lesson)?.pass_mark)
-        },
-        &mut persons,
-    )?;
+    // This computer's learners, keyed here from name and birth year under the code…
+    {
+        let mut stmt = store.conn().prepare(
+            "SELECT l.id, l.display_name, l.birth_year, l.gender, c.lesson_id, c.lesson_version, c.completed_at
+             FROM learners l LEFT JOIN completions c ON c.learner_id = l.id ORDER BY l.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (learner, name, year): (i64, String, i32) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let entry = persons.entry(code.person_key(&name, year)).or_insert_with(|| Person {
+                age_band: super::criterion::age_band(year, this_year).to_owned(),
+                gender: r.get(3).ok().flatten(),
+                passes: BTreeMap::new(),
+            });
+            let (lesson, version, when): (Option<String>, Option<u32>, Option<String>) =
+                (r.get(4)?, r.get(5)?, r.get(6)?);
+            if let (Some(lesson), Some(version), Some(when)) = (lesson, version, when) {
+                // The learner's first pre-check of the lesson, against its pass mark.
+                let improved = pre_checks
+                    .get(&(crate::store::LearnerId(learner), lesson.clone()))
+                    .and_then(|before| before.improved(library.lesson(&lesson)?.pass_mark));
+                let month = month_of(&when);
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, month, improved });
+            }
+        }
+    }
     // …and the persons of the cultural house's other computers, merged into this one.
-    gather(
-        store,
-        "SELECT p.person_key, p.birth_year, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.score, s.improved
-         FROM imports i JOIN imported_persons p ON p.import_id = i.id
-         LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
-         WHERE i.hamlet_key = ?1",
-        [hamlet.key()],
-        |key, _| key.to_owned(),
-        |_, improved| improved.map(|i| i != 0),
-        &mut persons,
-    )?;
+    {
+        let mut stmt = store.conn().prepare(
+            "SELECT p.person_key, p.age_band, p.gender, s.lesson_id, s.lesson_version, s.passed_on, s.improved
+             FROM imports i JOIN imported_persons p ON p.import_id = i.id
+             LEFT JOIN imported_passes s ON s.import_id = i.id AND s.person_key = p.person_key
+             WHERE i.code_id = ?1",
+        )?;
+        let mut rows = stmt.query([code.code_id()])?;
+        while let Some(r) = rows.next()? {
+            let entry = persons.entry(r.get(0)?).or_insert_with(|| Person {
+                age_band: r.get::<_, Option<String>>(1).ok().flatten().unwrap_or_else(|| "65+".into()),
+                gender: r.get(2).ok().flatten(),
+                passes: BTreeMap::new(),
+            });
+            let (lesson, version, month): (Option<String>, Option<u32>, Option<String>) =
+                (r.get(3)?, r.get(4)?, r.get(5)?);
+            if let (Some(lesson), Some(version), Some(month)) = (lesson, version, month) {
+                let improved = r.get::<_, Option<i64>>(6)?.map(|i| i != 0);
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, month, improved });
+            }
+        }
+    }
     let records: Vec<PersonRecord> = persons
         .into_iter()
         .map(|(key, p)| PersonRecord {
             key,
-            birth_year: p.birth_year,
+            age_band: p.age_band,
             gender: p.gender,
             passed: p.passes.into_values().collect(),
         })
         .collect();
-    let skilled = records.iter().filter(|p| is_skilled(&p.passed, &core)).count() as u32;
-    let skills = skill_lessons(library);
-    let by_skill = count_by_skill(&records, &skills);
     let body = ExportBody {
         format: EXPORT_FORMAT.into(),
         schema_version: EXPORT_SCHEMA_VERSION,
         app_version: env!("CARGO_PKG_VERSION").into(),
-        installation_id: installation_id(store, key)?,
+        installation_id: installation_id_of(&key.public_hex()),
         public_key: key.public_hex(),
-        hamlet,
+        hamlet: HamletIdentity {
+            code_id: code.code_id(),
+            name: installation.hamlet_name.clone().unwrap_or_default(),
+            commune: installation.commune_name.clone(),
+        },
         exported_at: now.to_owned(),
         export_number: next_export_number(store)?,
-        people_in_scope: scope_count
+        reported_scope: scope_count
             .map(|c| PeopleInScope { count: c.max(0) as u32, label: scope_label.unwrap_or_default() }),
-        core_lessons: core,
-        skills,
-        totals: Totals { persons: records.len() as u32, skilled, by_skill },
+        totals: Totals { persons: records.len() as u32 },
         persons: records,
     };
-    let digest = body.canonical_digest();
-    let signature = key.sign_hex(digest.as_bytes());
-    Ok(SignedExport { body, digest, signature })
+    Ok(seal(body, &code, key))
 }
 
 /// For each of CV 3240's skills, the lessons a person must pass to count for it: every core
@@ -412,29 +352,22 @@ pub fn has_skill(passed: &[PassRecord], skill: &SkillLessons) -> bool {
     !skill.lessons.is_empty() && skill.lessons.iter().all(|l| passed.iter().any(|p| &p.lesson == l))
 }
 
-fn count_by_skill(records: &[PersonRecord], skills: &[SkillLessons]) -> Vec<SkillCount> {
-    skills
-        .iter()
-        .map(|s| SkillCount {
-            skill: s.skill.clone(),
-            persons: records.iter().filter(|p| has_skill(&p.passed, s)).count() as u32,
-        })
-        .collect()
-}
-
-/// Whether the passes cover every core lesson (any version).
-pub(crate) fn is_skilled(passed: &[PassRecord], core: &[String]) -> bool {
-    !core.is_empty() && core.iter().all(|c| passed.iter().any(|p| &p.lesson == c))
-}
-
 /// Builds the export and writes it atomically to `out`, with a CSV (UTF-8 with BOM) and an
 /// XLSX summary beside it for people who open it in Excel (same name, `.csv` / `.xlsx`).
-pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Path, out: &Path) -> Result<SignedExport> {
+/// Returns the export and its summary (the hamlet's counts as the commune will tally them with
+/// the same catalogue, against the hamlet's own figure of people in scope).
+pub fn export_to_file(
+    store: &mut Store,
+    library: &LessonLibrary,
+    database: &Path,
+    out: &Path,
+) -> Result<(SignedExport, super::CommuneReport)> {
     let key = InstallationKey::load_or_create(database)?;
     let export = build_export(store, library, &key, &crate::store::now())?;
     let mut bytes = serde_json::to_vec_pretty(&export).map_err(|e| Error::Internal(e.to_string()))?;
     bytes.push(b'\n');
-    let summary = summary_of(&export)?;
+    let code = store.hamlet_code()?.ok_or(Error::NoHamletCode)?;
+    let summary = summary_of(&export, &code, library)?;
     let texts = crate::i18n::AppTexts::load(crate::i18n::Locale::REFERENCE);
     let skills = library.skill_names(crate::i18n::Locale::REFERENCE);
     let (csv, xlsx) = (super::report_csv(&summary, &texts, &skills), super::report_xlsx(&summary, &texts, &skills)?);
@@ -448,12 +381,22 @@ pub fn export_to_file(store: &mut Store, library: &LessonLibrary, database: &Pat
         }
     };
     super::write_all_atomically(&[(out, &bytes), (&beside("csv"), &csv), (&beside("xlsx"), &xlsx)])?;
-    Ok(export)
+    Ok((export, summary))
 }
 
-/// The report of one export, as the commune will see it.
-pub fn summary_of(export: &SignedExport) -> Result<super::CommuneReport> {
+/// The report of one export, as the commune will see it with the same catalogue: imported
+/// into a scratch database that holds the hamlet's code (nothing is written anywhere).
+pub fn summary_of(export: &SignedExport, code: &HamletCode, library: &LessonLibrary) -> Result<super::CommuneReport> {
     let mut scratch = Store::open_in_memory()?;
+    scratch.with_tx(|tx| {
+        tx.execute(
+            "INSERT INTO installation (id, role, hamlet_name, commune_name, pin_hash, created_at)
+             VALUES (1, 'hamlet', ?1, ?2, '', ?3)",
+            rusqlite::params![export.body.hamlet.name, export.body.hamlet.commune, crate::store::now()],
+        )?;
+        crate::store::set_code_in(tx, code)
+    })?;
+    super::set_criterion_catalogue(&mut scratch, library)?;
     super::import_checked(&mut scratch, export)?;
     super::commune_report(&mut scratch)
 }

@@ -27,6 +27,7 @@ fn headers(texts: &Texts, skills: &SkillNames) -> Vec<String> {
     .map(|id| texts.get(id))
     .collect();
     h.extend(skills.iter().map(|(_, name)| texts.format("report-col-skill", &[("skill", name.clone().into())])));
+    h.push(texts.get("report-col-reported-scope"));
     h
 }
 
@@ -42,14 +43,17 @@ fn cells(row: &HamletRow, texts: &Texts, total: bool, skills: &SkillNames) -> Ve
         row.needed.map(|n| n.to_string()).unwrap_or_default(),
     ];
     c.extend(skills.iter().map(|(id, _)| row.by_skill.get(id).copied().unwrap_or(0).to_string()));
+    c.push(row.reported_scope.map(|s| s.to_string()).unwrap_or_default());
     c
 }
 
 /// One CSV field. Text from imported files could start like a spreadsheet formula
-/// (`=HYPERLINK(…)`): such a field is prefixed with `'` so that Excel shows it as text.
+/// (`=HYPERLINK(…)`): such a field is prefixed with `'` so that Excel shows it as text. A field
+/// with `;` is quoted like one with `,`: Excel in many locales (Vietnamese Windows among them)
+/// takes `;` as the list separator.
 fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
-    if s.contains([',', '"', '\n', '\r']) {
+    if s.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
@@ -101,6 +105,9 @@ pub fn report_xlsx(report: &CommuneReport, texts: &Texts, skills: &SkillNames) -
         for (k, (id, _)) in skills.iter().enumerate() {
             let n = row.by_skill.get(id).copied().unwrap_or(0);
             sheet.write_number(r, 8 + k as u16, f64::from(n)).map_err(xlsx)?;
+        }
+        if let Some(n) = row.reported_scope {
+            sheet.write_number(r, 8 + skills.len() as u16, f64::from(n)).map_err(xlsx)?;
         }
     }
     book.save_to_buffer().map_err(xlsx)

@@ -161,7 +161,7 @@ mod tests {
 
     fn set_up() -> Store {
         let mut store = Store::open_in_memory().unwrap();
-        store.set_up(&crate::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+        store.set_up(&crate::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
         store
     }
 

@@ -29,6 +29,11 @@ pub struct Setup {
     /// Required for a hamlet computer, ignored for the commune office.
     pub hamlet_name: String,
     pub commune_name: String,
+    /// A hamlet computer's code, as typed from the setup sheet (may be left empty and typed
+    /// later in facilitator mode: the computer teaches, but exports only once it has it).
+    #[serde(default)]
+    #[ts(optional)]
+    pub hamlet_code: Option<String>,
     pub pin: String,
     pub pin_repeat: String,
 }
@@ -87,6 +92,12 @@ impl Store {
         if commune.is_empty() {
             return Err(Error::InvalidInput(InputProblem::CommuneRequired));
         }
+        let code = match setup.hamlet_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            Some(typed) if setup.role == Role::Hamlet => {
+                Some(crate::reports::HamletCode::parse(typed).map_err(Error::HamletCode)?)
+            }
+            _ => None,
+        };
         check_pin_format(&setup.pin)?;
         if setup.pin != setup.pin_repeat {
             return Err(Error::InvalidInput(InputProblem::PinMismatch));
@@ -103,6 +114,9 @@ impl Store {
                  VALUES (1, ?1, ?2, ?3, ?4, ?5)",
                 params![role, hamlet, commune, pin_hash, now()],
             )?;
+            if let Some(code) = &code {
+                super::commune::set_code_in(tx, code)?;
+            }
             Ok(())
         })?;
         self.installation()?.ok_or(Error::NotSetUp)

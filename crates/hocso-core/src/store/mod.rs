@@ -3,6 +3,7 @@
 
 mod attempts;
 pub mod backup;
+mod commune;
 mod facilitator;
 mod installation;
 mod learners;
@@ -17,6 +18,8 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, Result};
 
 pub use attempts::{AttemptRow, Completion, NewAnswer, PreCheck, PreResult, StepTally};
+pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
+pub(crate) use commune::{known_code, register_key, set_code_in};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
@@ -33,6 +36,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/006_export_numbers.sql")),
         M::up_with_hook(include_str!("migrations/007_place_keys.sql"), rekey_hamlets),
         M::up(include_str!("migrations/008_pre_checks_and_skills.sql")),
+        M::up(include_str!("migrations/009_hamlet_codes.sql")),
     ])
 }
 
@@ -66,7 +70,7 @@ fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 8;
+pub const SCHEMA_VERSION: usize = 9;
 
 pub struct Store {
     conn: Connection,
@@ -132,6 +136,14 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs `f` in one transaction that is always rolled back: to see what a change would do.
+    pub fn with_tx_rolled_back<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let value = f(&tx);
+        tx.rollback()?;
+        value
     }
 
     /// SHA-256 over every row of every table, in order: equal digests mean equal content.

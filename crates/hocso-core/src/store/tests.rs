@@ -10,7 +10,7 @@ const AGREED: &str = "2026-11-22T08:00:00Z";
 #[test]
 fn the_latest_schema_version_is_pinned() {
     // Bump this together with a new numbered migration file.
-    assert_eq!(SCHEMA_VERSION, 8);
+    assert_eq!(SCHEMA_VERSION, 9);
     let store = Store::open_in_memory().unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
 }
@@ -104,6 +104,7 @@ fn setup_hashes_the_pin_and_happens_once() {
         role: Role::Hamlet,
         hamlet_name: " Thôn  Đông ".into(),
         commune_name: "Đầm Hà".into(),
+        hamlet_code: None,
         pin: "2468".into(),
         pin_repeat: "2468".into(),
     };
@@ -171,8 +172,10 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
             .unwrap();
         }
     }
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
+    // Migration 7 alone (migration 9 later removes every import made before hamlet codes).
+    let mut conn = Connection::open(&path).unwrap();
+    migrations().to_version(&mut conn, 7).unwrap();
+    let store = Store { conn, path: path.clone() };
     let keys: Vec<String> = store
         .conn()
         .prepare("SELECT DISTINCT hamlet_key FROM imports ORDER BY hamlet_key")
@@ -258,15 +261,48 @@ fn migration_8_keeps_attempts_and_answers_and_tallies_every_hamlet_again() {
         )
         .unwrap();
     }
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 8).unwrap();
+        let (year, breakdown): (i64, i64) = conn
+            .query_row("SELECT tallied_year, (SELECT COUNT(*) FROM hamlet_breakdown) FROM hamlet_tallies", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((year, breakdown), (0, 0), "derived counts are made again at the next report");
+    }
     let store = Store::open(&path).unwrap();
     let attempt = store.attempt(1).unwrap();
     assert_eq!((attempt.pre_steps, attempt.pre_skipped, attempt.pre_correct, attempt.position), (0, false, None, 1));
     assert_eq!(store.answer_count(1).unwrap(), 1, "answers survive");
-    let (year, breakdown): (i64, i64) = store
-        .conn()
-        .query_row("SELECT tallied_year, (SELECT COUNT(*) FROM hamlet_breakdown) FROM hamlet_tallies", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+}
+
+#[test]
+fn migration_9_removes_imports_made_without_a_code_and_keeps_every_learner() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hamlet.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 8).unwrap();
+        conn.execute_batch(
+            "INSERT INTO installation (id, role, hamlet_name, commune_name, pin_hash, created_at)
+                 VALUES (1, 'hamlet', 'Thôn Đông', 'Đầm Hà', 'x', 'then');
+             INSERT INTO learners (id, display_name, search_key, birth_year, consent_at, created_at)
+                 VALUES (1, 'Bà Múi', 'ba mui', 1958, 'then', 'then');
+             INSERT INTO completions VALUES (1, 'vneid', 2, 90, 'then');
+             INSERT INTO imports (id, installation_id, hamlet_key, hamlet_name, commune_name, core_lessons,
+                 exported_at, digest, imported_at) VALUES (1, 'i', 'dam ha|dong', 'Đông', 'Đầm Hà', '[]', 't', 'd', 't');
+             INSERT INTO imported_persons VALUES (1, 'k', 1958, 'female');
+             INSERT INTO imported_passes (import_id, person_key, lesson_id, lesson_version, passed_on, score)
+                 VALUES (1, 'k', 'vneid', 2, '2026-11-20', 90);",
+        )
         .unwrap();
-    assert_eq!((year, breakdown), (0, 0), "derived counts are made again at the next report");
+    }
+    let store = Store::open(&path).unwrap();
+    let count = |table: &str| -> i64 {
+        store.conn().query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    };
+    assert_eq!((count("imports"), count("imported_persons"), count("imported_passes")), (0, 0, 0));
+    assert_eq!((count("learners"), count("completions")), (1, 1), "the hamlet's own learners stay");
+    assert_eq!(store.hamlet_code().unwrap(), None, "the computer asks for its code before exporting");
 }

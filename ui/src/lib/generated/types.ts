@@ -11,7 +11,12 @@ export type Setup = { role: Role,
 /**
  * Required for a hamlet computer, ignored for the commune office.
  */
-hamlet_name: string, commune_name: string, pin: string, pin_repeat: string, };
+hamlet_name: string, commune_name: string, 
+/**
+ * A hamlet computer's code, as typed from the setup sheet (may be left empty and typed
+ * later in facilitator mode: the computer teaches, but exports only once it has it).
+ */
+hamlet_code?: string, pin: string, pin_repeat: string, };
 
 export type Gender = "female" | "male";
 
@@ -167,11 +172,7 @@ export type GridRow = { learner: LearnerCard, gender: Gender | null, cells: Arra
  */
 measures: Array<string | null>, skilled: boolean, };
 
-export type ImportResultView = { file: string, message: string, refused: boolean, 
-/**
- * Refused only because the key is new: staff may confirm and import again.
- */
-untrusted_key: boolean, };
+export type ImportResultView = { file: string, message: string, refused: boolean, };
 
 export type DashboardView = { rows: Array<DashboardRow>, total: DashboardRow, 
 /**
@@ -197,9 +198,25 @@ skills: Array<SkillColumn>,
 /**
  * "Chưa có bài dạy: Mua sắm trực tuyến; …", or empty when every skill is taught.
  */
-skills_not_taught: string, };
+skills_not_taught: string, 
+/**
+ * The criterion as the commune words it: "Trên 70% người trong diện …".
+ */
+criterion: string, 
+/**
+ * The commune's register of hamlets, with their codes.
+ */
+hamlets: Array<CommuneHamlet>, 
+/**
+ * The files kept, newest first: what "Bỏ tệp này" and "Thay máy" act on.
+ */
+files: Array<ImportedFileView>, };
 
-export type DashboardRow = { hamlet: string, people_in_scope: number | null, scope_label: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, 
+export type DashboardRow = { hamlet_id: number | null, hamlet: string, people_in_scope: number | null, scope_label: string, 
+/**
+ * "thôn báo: 312" when the hamlet's own figure differs from the commune's, else empty.
+ */
+reported: string, persons: number, skilled: number, percent: number | null, percent_label: string, met: boolean, needed: number | null, 
 /**
  * Persons counted for each basic skill, in the order of `DashboardView::skills`.
  */
@@ -246,4 +263,52 @@ text: string, answered: number, wrong: number,
  * "5 trên 8 người sai lần đầu".
  */
 label: string, };
+
+export type ImportedFileView = { id: number, hamlet: string, 
+/**
+ * The computer, as its id's first 8 characters ("máy 3fa9c2d1").
+ */
+computer: string, installation_id: string, 
+/**
+ * "Xuất lần 4, 10:12 28/11/2026 · 212 người".
+ */
+label: string, };
+
+export type UndoView = { 
+/**
+ * "Thôn Đông: 212 → 140 người đã học, 150 → 98 người đạt. 1 tệp bị bỏ."
+ */
+summary: string, files_removed: number, };
+
+export type CommuneHamlet = { id: number, 
+/**
+ * The official name, as the commune typed it.
+ */
+name: string, 
+/**
+ * People in scope, from the commune's own registers.
+ */
+people_in_scope: number | null, scope_label: string | null, 
+/**
+ * The code in use, if one was issued.
+ */
+code: IssuedCode | null, 
+/**
+ * How many codes were issued to this hamlet (more than one: re-issued).
+ */
+codes_issued: number, };
+
+export type IssuedCode = { code_id: string, 
+/**
+ * The code in its printed form, 5 groups of 5.
+ */
+printed: string, check_value: string, issued_at: string, };
+
+export type Undo = { "kind": "forget-file", "target": number } | { "kind": "retire-computer", "target": string } | { "kind": "remove-hamlet-data", "target": number };
+
+export type SetupSheet = { format: string, commune: string, hamlet: string, 
+/**
+ * The code in its printed form.
+ */
+code: string, check_value: string, };
 
