@@ -1,9 +1,12 @@
-"""A hamlet's facilitator exports; a commune-office computer imports three hamlets' files and
+"""The commune issues hamlet codes and prints a setup sheet; a hamlet computer is set up by
+typing its code (a typo caught first); its facilitator exports; a commune-office computer imports
+three hamlets' files and
 its dashboard shows the right percentages and ✓ marks."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -18,22 +21,99 @@ def hocso(*args: str) -> str:
     return subprocess.run([str(CLI), "--lang", "en", *args], check=True, capture_output=True, text=True).stdout
 
 
-def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path: Path):
+def unlock(app, pin: str) -> None:
+    app.type("#facilitator-pin", pin)
+    app.click("[data-testid=pin-open]")
+
+
+def read_sheet(app) -> tuple[str, str]:
+    """The code and check value on the setup sheet on screen, as a person reads them."""
+    sheet = app.wait("[data-testid=setup-sheet]")
+    groups = [g.text for g in sheet.find_elements(By.CSS_SELECTOR, ".code-group")]
+    assert len(groups) == 5 and all(len(g) == 5 for g in groups), groups
+    return "-".join(groups), app.wait("[data-testid=sheet-check]").text
+
+
+def test_commune_issues_codes_a_hamlet_types_one_and_the_dashboard_uses_the_communes_scope(launch, tmp_path: Path):
     lessons = str(REPO / "lessons")
-    exports = tmp_path / "usb"
-    exports.mkdir()
-    # A hamlet computer with 40 learners of realistic progress (the demo data of `hocso demo`).
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    # The commune office, first run: its register of hamlets, a code for each, the sheets.
+    commune_data = tmp_path / "commune"
+    commune_data.mkdir()
+    app = launch(commune_data, {"HOCSO_E2E_SAVE_DIR": str(usb)})
+    app.wait("[data-screen=setup]")
+    app.click("[data-role=commune]")
+    app.type("#setup-commune", "Xã Đầm Hà")
+    app.type("#setup-pin", "1357")
+    app.type("#setup-pin-repeat", "1357")
+    app.click("[data-testid=setup-save]")
+    unlock(app, "1357")
+    app.wait("[data-screen=dashboard]")
+    app.click("[data-tab=hamlets]")
+    codes: dict[str, tuple[str, str]] = {}
+    for name in ["Thôn Đông", "Thôn Tây", "Thôn Nam"]:
+        app.type("#new-hamlet", name)
+        app.click("[data-testid=add-hamlet]")
+        app.click(f"tr[data-hamlet='{name}'] [data-testid=issue-code]")
+        codes[name] = read_sheet(app)
+        assert app.wait("[data-testid=sheet-hamlet]").text == name
+        if name == "Thôn Đông":
+            app.screenshot("commune-setup-sheet.png")
+            app.click("[data-testid=sheet-save-file]")
+            assert ".hocso-setup.json" in app.wait("[data-testid=notice]").text
+        app.click("[data-testid=sheet-close]")
+        app.wait(f"tr[data-hamlet='{name}'] [data-testid=show-sheet]")
+    assert len({c for c, _ in codes.values()}) == 3
+    # People in scope from the commune's own registers.
+    app.type("tr[data-hamlet='Thôn Đông'] [data-testid=scope-count]", "45")
+    app.click("tr[data-hamlet='Thôn Đông'] [data-testid=scope-save]")
+    app.wait("[data-testid=notice]")
+    assert "đã cấp" in app.wait("tr[data-hamlet='Thôn Đông'] [data-testid=code-status]").text.lower()
+    app.screenshot("commune-hamlet-register.png")
+    app.stop()
+
+    # Two hamlets' computers, each set up with its code, send their files (the command line
+    # stands in for their facilitators); the commune enters their people in scope.
+    commune_db = str(commune_data / "hocso.sqlite3")
+    for name, seed, slug in [("Thôn Tây", 13, "tay"), ("Thôn Nam", 17, "nam")]:
+        db = str(tmp_path / f"{slug}.sqlite3")
+        hocso("demo", "--db", db, "--code", codes[name][0], "--learners", "30", "--seed", str(seed), "--lessons", lessons)
+        said = hocso("export", "--db", db, "--out", str(usb / f"hocso-{slug}.json"), "--lessons", lessons)
+        persons, skilled = map(int, re.findall(r"\d+", said)[:2])
+        # Thôn Tây reaches the criterion with the commune's figure, Thôn Nam does not.
+        scope = skilled if slug == "tay" else persons * 3
+        hocso("commune", "set-scope", name, "--count", str(scope), "--db", commune_db)
+
+    # The hamlet computer of Thôn Đông, first run: the code typed from the sheet, one typo first.
+    code, check = codes["Thôn Đông"]
     hamlet_data = tmp_path / "hamlet"
     hamlet_data.mkdir()
-    hocso("demo", "--hamlets", "1", "--learners", "40", "--seed", "11", "--lessons", lessons, "--db", str(hamlet_data / "hocso.sqlite3"))
-    # Two more hamlets' files, as they arrive on the commune's USB stick.
-    others = tmp_path / "others"
-    hocso("demo", "--hamlets", "3", "--learners", "30", "--seed", "13", "--lessons", lessons, "--out-dir", str(others))
-    for f in sorted(others.iterdir())[1:]:
-        f.rename(exports / f.name)
+    app = launch(hamlet_data)
+    app.wait("[data-screen=setup]")
+    app.type("#setup-hamlet", "Thôn Đông")
+    app.type("#setup-commune", "Đầm Hà")
+    typo = list(code)
+    typo[12] = "7" if typo[12] != "7" else "8"  # the 1st character of the 3rd group
+    app.type("#setup-code", "".join(typo))
+    app.click("#setup-hamlet")
+    assert "3" in app.wait("[data-testid=code-error]").text
+    app.type("#setup-code", code.lower().replace("-", " "))
+    app.click("#setup-hamlet")
+    assert app.wait("[data-testid=code-check]").find_element(By.CSS_SELECTOR, ".check-value").text == check
+    app.screenshot("hamlet-setup-code.png")
+    app.type("#setup-pin", "2468")
+    app.type("#setup-pin-repeat", "2468")
+    app.click("[data-testid=setup-save]")
+    app.wait("[data-screen=picker]")
+    app.stop()
+    # Residents practise for weeks (the demo data of `hocso demo`, added to this computer).
+    hamlet_db = hamlet_data / "hocso.sqlite3"
+    hocso("demo", "--learners", "40", "--seed", "11", "--lessons", lessons, "--db", str(hamlet_db))
 
     # The hamlet's facilitator opens facilitator mode and saves the export to the USB stick.
-    app = launch(hamlet_data, {"HOCSO_E2E_SAVE_DIR": str(exports)})
+    app = launch(hamlet_data, {"HOCSO_E2E_SAVE_DIR": str(usb)})
     app.click("[data-testid=open-facilitator]")
     app.type("#facilitator-pin", "0000")
     app.click("[data-testid=pin-open]")
@@ -76,39 +156,36 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
     app.screenshot("certificate.png")
     app.click("[data-screen=certificate] .secondary")
     app.wait("[data-screen=facilitator]")
+    # The code is there, with its check value to compare with the sheet.
+    app.click("[data-tab=profile]")
+    assert check in app.wait("[data-testid=code-status]").text
     app.click("[data-tab=export]")
     app.click("[data-testid=export-results]")
     assert "hocso-" in app.wait("[data-testid=notice]").text
     app.stop()
-    assert len(list(exports.glob("*.json"))) == 3
-    # The hamlet's file says, per person and lesson, whether the pass came with a measured
-    # improvement (schema 3), and how many people count for each basic skill.
-    ours = json.loads(next(f for f in exports.glob("hocso-*.json")).read_text())
-    assert ours["body"]["schema_version"] == 3
+    files = sorted(f for f in usb.glob("*.json") if not f.name.endswith(".hocso-setup.json"))
+    assert len(files) == 3
+    # The hamlet's file: keyed persons with age bands, passes by month, measured improvements.
+    ours = json.loads(next(f for f in usb.glob("hocso-2*.json")).read_text())
+    assert ours["body"]["schema_version"] == 4
+    person = ours["body"]["persons"][0]
+    assert set(person) == {"key", "age_band", "gender", "passed"}, "no name, no birth year"
     marks = [p.get("improved") for person in ours["body"]["persons"] for p in person["passed"]]
     assert True in marks and None in marks, "measured improvements and skipped pre-checks"
-    assert [s["skill"] for s in ours["body"]["totals"]["by_skill"]][:1] == ["dich-vu-cong-truc-tuyen"]
 
-    # The numbers the dashboard must show, computed apart from the UI by the command line.
+    # The numbers the dashboard must show, computed apart from the UI by the command line on a
+    # copy of the commune's database (same register, same codes).
     check_db = tmp_path / "check.sqlite3"
-    hocso("import", "--db", str(check_db), *map(str, sorted(exports.glob("*.json"))))
-    hocso("report", "--format", "json", "--db", str(check_db), "--out", str(tmp_path / "expected.json"))
+    hocso("backup", "--db", commune_db, "--out", str(check_db))
+    hocso("import", "--db", str(check_db), "--lessons", lessons, *map(str, files))
+    hocso("report", "--format", "json", "--db", str(check_db), "--out", str(tmp_path / "expected.json"), "--lessons", lessons)
     expected = json.loads((tmp_path / "expected.json").read_text())
-    # The seeds give one hamlet above 70% and others below, so that both marks are checked.
     assert {h["met"] for h in expected["hamlets"]} == {True, False}
+    assert next(h for h in expected["hamlets"] if h["hamlet"] == "Thôn Đông")["people_in_scope"] == 45
 
-    # The commune office: first run as a commune computer, PIN, import, dashboard.
-    commune_data = tmp_path / "commune"
-    commune_data.mkdir()
-    app = launch(commune_data, {"HOCSO_E2E_OPEN_DIR": str(exports)})
-    app.wait("[data-screen=setup]")
-    app.click("[data-role=commune]")
-    app.type("#setup-commune", "Đầm Hà")
-    app.type("#setup-pin", "1357")
-    app.type("#setup-pin-repeat", "1357")
-    app.click("[data-testid=setup-save]")
-    app.type("#facilitator-pin", "1357")
-    app.click("[data-testid=pin-open]")
+    # The commune office imports the three files and its dashboard uses its own figures.
+    app = launch(commune_data, {"HOCSO_E2E_OPEN_DIR": str(usb)})
+    unlock(app, "1357")
     app.wait("[data-screen=dashboard]")
     app.click("[data-testid=import-files]")
     results = app.wait("[data-testid=import-results]")
@@ -139,3 +216,17 @@ def test_hamlet_export_then_commune_import_shows_the_criterion(launch, tmp_path:
     assert "Mua sắm trực tuyến" in note and "nền tảng số" in note
     app.session.execute_script("document.querySelector('[data-testid=dashboard-skills]').scrollIntoView()")
     app.screenshot("commune-dashboard-skills.png")
+    # The hamlet's own figure is shown beside the commune's, never used.
+    dong = app.wait("[data-testid=dashboard-table] tr[data-hamlet='Thôn Đông']")
+    assert "thôn báo" in dong.find_element(By.CSS_SELECTOR, "[data-testid=reported-scope]").text
+
+    # Undo: forget Thôn Nam's file, after seeing what changes in numbers.
+    app.click("[data-tab=files]")
+    app.wait("[data-testid=imported-files]")
+    nam = next(li for li in app.session.find_elements(By.CSS_SELECTOR, "[data-testid=imported-files] li") if "Thôn Nam" in li.text)
+    app.click(f"[data-testid=imported-files] li[data-file-id='{nam.get_attribute('data-file-id')}'] [data-testid=forget-file]")
+    preview = app.wait("[data-testid=undo-preview]").text
+    assert "→" in preview and "Thôn Nam" in preview, preview
+    app.click("[data-testid=undo-confirm]")
+    assert "Thôn Nam" in app.wait("[data-testid=notice]").text
+    WebDriverWait(app.session, 10).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "[data-testid=imported-files] li")) == 2)

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use hocso_core::lessons::phone::Practice;
 use hocso_core::lessons::{right_answer, LessonLibrary};
-use hocso_core::reports::{self, demo, TrustPolicy};
+use hocso_core::reports::{self, demo};
 use hocso_core::store::{NewLearner, Store};
 use hocso_core::HocSo;
 
@@ -52,7 +52,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 fn answers(dir: &Path, lessons: &Path, count: usize) {
     let db = dir.join("answers.sqlite3");
     let mut app = HocSo::open(&db, lessons).unwrap();
-    app.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà")).unwrap();
+    app.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
     let library = LessonLibrary::load(lessons);
     let lesson = library.lesson("chuot-va-ban-phim").unwrap().clone();
     let mut latencies = Vec::with_capacity(count);
@@ -101,20 +101,24 @@ fn catalogue(lessons: &Path, runs: usize) {
 }
 
 fn import(dir: &Path, lessons: &Path, hamlets: usize, learners: usize, runs: usize) {
-    let core: Vec<String> = LessonLibrary::load(lessons).catalog.core.iter().map(|c| c.to_string()).collect();
+    let library = LessonLibrary::load(lessons);
+    let core: Vec<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
     let files_dir = dir.join("exports");
-    std::fs::create_dir_all(&files_dir).unwrap();
     let started = Instant::now();
-    let mut files = vec![];
-    let mut rows_persons = 0usize;
-    let mut rows_passes = 0usize;
-    for i in 0..hamlets {
-        let export = demo::demo_export(i, "Đầm Hà", &core, learners, 2026);
+    // The commune's register (every hamlet with its code and people in scope), made once and
+    // copied for each run: registering is not importing.
+    let template = dir.join("commune-template.sqlite3");
+    let files = {
+        let mut store = Store::open(&template).unwrap();
+        let files = demo::demo_commune_files(&mut store, &files_dir, "Xã Đầm Hà", &core, hamlets, learners, 2026).unwrap();
+        reports::set_criterion_catalogue(&mut store, &library).unwrap();
+        files
+    };
+    let (mut rows_persons, mut rows_passes) = (0usize, 0usize);
+    for file in &files {
+        let export: reports::SignedExport = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
         rows_persons += export.body.persons.len();
         rows_passes += export.body.persons.iter().map(|p| p.passed.len()).sum::<usize>();
-        let path = files_dir.join(format!("hamlet-{:04}.json", i + 1));
-        std::fs::write(&path, serde_json::to_vec(&export).unwrap()).unwrap();
-        files.push(path);
     }
     println!(
         "made {hamlets} signed hamlet exports × {learners} persons ({rows_persons} persons, {rows_passes} passes) in {:.1} s",
@@ -126,9 +130,10 @@ fn import(dir: &Path, lessons: &Path, hamlets: usize, learners: usize, runs: usi
     let mut bulk_times = vec![];
     for run in 0..runs {
         let db = dir.join(format!("commune-{run}.sqlite3"));
+        Store::open(&template).unwrap().backup_to(&db).unwrap();
         let mut store = Store::open(&db).unwrap();
         let started = Instant::now();
-        let report = reports::import_files(&mut store, &files, TrustPolicy::FirstKeyOnly).unwrap();
+        let report = reports::import_files(&mut store, &files).unwrap();
         import_times.push(started.elapsed().as_secs_f64());
         assert!(!report.any_refused());
         for _ in 0..5 {
@@ -172,8 +177,8 @@ fn bulk_insert(db: &Path, files: &[PathBuf]) {
     let mut conn = rusqlite::Connection::open(db).unwrap();
     conn.execute_batch(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
-         CREATE TABLE p (file INTEGER, key TEXT, birth_year INTEGER, gender TEXT, PRIMARY KEY (file, key));
-         CREATE TABLE s (file INTEGER, key TEXT, lesson TEXT, version INTEGER, date TEXT, score INTEGER,
+         CREATE TABLE p (file INTEGER, key TEXT, age_band TEXT, gender TEXT, PRIMARY KEY (file, key));
+         CREATE TABLE s (file INTEGER, key TEXT, lesson TEXT, version INTEGER, month TEXT, improved INTEGER,
                          PRIMARY KEY (file, key, lesson, version));",
     )
     .unwrap();
@@ -186,15 +191,15 @@ fn bulk_insert(db: &Path, files: &[PathBuf]) {
             let mut pass = tx.prepare_cached("INSERT INTO s VALUES (?1, ?2, ?3, ?4, ?5, ?6)").unwrap();
             for p in value["body"]["persons"].as_array().unwrap() {
                 let key = p["key"].as_str().unwrap();
-                person.execute(rusqlite::params![i, key, p["birth_year"].as_i64(), p["gender"].as_str()]).unwrap();
+                person.execute(rusqlite::params![i, key, p["age_band"].as_str(), p["gender"].as_str()]).unwrap();
                 for s in p["passed"].as_array().unwrap() {
                     pass.execute(rusqlite::params![
                         i,
                         key,
                         s["lesson"].as_str(),
                         s["version"].as_i64(),
-                        s["date"].as_str(),
-                        s["score"].as_i64()
+                        s["month"].as_str(),
+                        s["improved"].as_bool()
                     ])
                     .unwrap();
                 }

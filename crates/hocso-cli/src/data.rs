@@ -126,11 +126,13 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
     let started = Instant::now();
     let run = || -> hocso_core::Result<String> {
         if let Some(dir) = args.out_dir {
-            // Files only: each made-up hamlet under a code made from the seed (printed, so that a
-            // commune can register them).
+            // Files only: each made-up hamlet under the code given or one made from the seed
+            // (printed with its name).
             std::fs::create_dir_all(dir).map_err(hocso_core::Error::io(dir))?;
+            let given = args.code.map(crate::commune::parse_code).transpose()?;
             for i in 0..args.hamlets {
-                let code = reports::HamletCode::from_seed(args.seed ^ (i as u64 + 1));
+                // Under the code given (a commune's, for one hamlet), or one made from the seed.
+                let code = given.clone().unwrap_or_else(|| reports::HamletCode::from_seed(args.seed ^ (i as u64 + 1)));
                 let export = demo::demo_export(i, &code, commune, &core, args.learners, args.seed);
                 let path = dir.join(format!("hamlet-{:04}.json", i + 1));
                 let bytes = serde_json::to_vec(&export).map_err(|e| hocso_core::Error::Internal(e.to_string()))?;

@@ -153,6 +153,27 @@ fn qr_decode_refuses_a_bad_checksum_with_exit_2_and_a_vietnamese_sentence() {
         .stderr(predicate::str::contains("not a valid VietQR"));
 }
 
+/// A commune office at `commune` (made the first time) with `hamlet` registered and a code
+/// issued to it, through the documented commands. Returns the code as printed.
+fn commune_issues_a_code(commune: &std::path::Path, hamlet: &str) -> String {
+    if !commune.exists() {
+        hocso()
+            .args(["--lang", "en", "setup", "--role", "commune", "--commune", "Xã Đầm Hà", "--db"])
+            .arg(commune)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("PIN"));
+    }
+    hocso().args(["--lang", "en", "commune", "add-hamlet", hamlet, "--db"]).arg(commune).assert().success();
+    let out = hocso().args(["--lang", "en", "commune", "issue-code", hamlet, "--db"]).arg(commune).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let code = stdout.lines().last().unwrap().to_owned();
+    // The documented printed form: groups of 4–6 characters of 0-9A-Z separated by '-'.
+    assert!(code.split('-').all(|g| (4..=6).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())), "{code}");
+    code
+}
+
 #[test]
 fn a_hamlet_exports_and_the_commune_imports_and_reports() {
     let dir = tempfile::tempdir().unwrap();
@@ -160,8 +181,18 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
     let commune = dir.path().join("commune.sqlite3");
     let file = dir.path().join("dong.json");
     let lessons = repo("lessons");
+    let code = commune_issues_a_code(&commune, "Thôn Đông");
+    // A typo in the third group is named.
+    let mut typo: Vec<char> = code.chars().collect();
+    typo[12] = if typo[12] == '7' { '8' } else { '7' };
     hocso()
-        .args(["--lang", "en", "demo", "--hamlets", "1", "--learners", "25", "--lessons"])
+        .args(["--lang", "en", "setup", "--role", "hamlet", "--code", &typo.iter().collect::<String>(), "--db"])
+        .arg(dir.path().join("typo.sqlite3"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Group 3"));
+    hocso()
+        .args(["--lang", "en", "demo", "--learners", "25", "--code", &code, "--lessons"])
         .arg(&lessons)
         .arg("--db")
         .arg(&hamlet)
@@ -183,16 +214,16 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Imported: Thôn Đông (mẫu), 25 people."));
+        .stdout(predicate::str::contains("Imported: Thôn Đông, 25 people."));
     hocso()
         .args(["--lang", "en", "import", "--db"])
         .arg(&commune)
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Skipped: this file of Thôn Đông (mẫu) was already imported."));
+        .stdout(predicate::str::contains("Skipped: this file of Thôn Đông was already imported."));
     let tampered = dir.path().join("tampered.json");
-    std::fs::write(&tampered, std::fs::read_to_string(&file).unwrap().replacen("\"score\": ", "\"score\": 1", 1))
+    std::fs::write(&tampered, std::fs::read_to_string(&file).unwrap().replacen("\"month\": \"20", "\"month\": \"19", 1))
         .unwrap();
     hocso()
         .args(["--lang", "vi", "import", "--db"])
@@ -201,6 +232,11 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("Từ chối: tệp bị hỏng hoặc đã bị sửa."));
+    hocso()
+        .args(["--lang", "en", "commune", "set-scope", "Thôn Đông", "--count", "30", "--db"])
+        .arg(&commune)
+        .assert()
+        .success();
 
     let csv = dir.path().join("report.csv");
     hocso()
@@ -212,19 +248,30 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .success();
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with('\u{FEFF}'), "a BOM, so that Excel reads UTF-8");
-    assert!(text.contains("Thôn Đông (mẫu),"));
+    assert!(text.contains("Thôn Đông,30,"), "the commune's own people in scope: {text}");
     assert!(text.contains("Toàn xã,"));
     let json = dir.path().join("report.json");
     hocso().args(["report", "--format", "json", "--db"]).arg(&commune).arg("--out").arg(&json).assert().success();
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
     assert_eq!(report["hamlets"][0]["persons"], 25);
+    assert_eq!(report["hamlets"][0]["people_in_scope"], 30);
     let xlsx = dir.path().join("report.xlsx");
     hocso().args(["report", "--format", "xlsx", "--db"]).arg(&commune).arg("--out").arg(&xlsx).assert().success();
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "an XLSX is a zip file");
+    // Undo, previewed first: nothing changes without --yes.
+    hocso()
+        .args(["--lang", "en", "commune", "remove-hamlet-data", "Thôn Đông", "--db"])
+        .arg(&commune)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("25 → 0").and(predicate::str::contains("--yes")));
+    hocso().args(["report", "--format", "json", "--db"]).arg(&commune).arg("--out").arg(&json).assert().success();
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(report["hamlets"][0]["persons"], 25);
 }
 
 #[test]
-fn demo_writes_many_hamlet_exports_for_benchmarks() {
+fn files_from_a_computer_without_the_communes_code_are_refused_and_a_demo_commune_imports_its_own() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("exports");
     hocso()
@@ -236,15 +283,37 @@ fn demo_writes_many_hamlet_exports_for_benchmarks() {
         .success();
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 5);
     let commune = dir.path().join("commune.sqlite3");
+    commune_issues_a_code(&commune, "Thôn Đông");
     let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
-    hocso().args(["--lang", "en", "import", "--db"]).arg(&commune).args(&files).assert().success();
+    hocso()
+        .args(["--lang", "en", "import", "--db"])
+        .arg(&commune)
+        .args(&files)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("under no hamlet code this commune issued"));
+    // `demo --hamlets N --db`: a commune office that registered its N hamlets and imported their files.
+    let demo = dir.path().join("demo-commune.sqlite3");
+    hocso()
+        .args(["--lang", "en", "demo", "--hamlets", "4", "--learners", "20", "--lessons"])
+        .arg(repo("lessons"))
+        .arg("--db")
+        .arg(&demo)
+        .assert()
+        .success();
+    let json = dir.path().join("report.json");
+    hocso().args(["report", "--format", "json", "--db"]).arg(&demo).arg("--out").arg(&json).assert().success();
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(report["hamlets"].as_array().unwrap().len(), 4);
+    assert!(report["hamlets"].as_array().unwrap().iter().all(|h| h["persons"].as_u64() > Some(0)));
 }
 
-/// A hamlet computer's database with `learners` demo learners.
+/// A hamlet computer's database with `learners` demo learners, set up with a code.
 fn demo_hamlet(dir: &std::path::Path, learners: &str) -> std::path::PathBuf {
     let db = dir.join("hamlet.sqlite3");
+    let code = commune_issues_a_code(&dir.join("commune.sqlite3"), "Thôn Đông");
     hocso()
-        .args(["demo", "--learners", learners, "--lessons"])
+        .args(["demo", "--learners", learners, "--code", &code, "--lessons"])
         .arg(repo("lessons"))
         .arg("--db")
         .arg(&db)

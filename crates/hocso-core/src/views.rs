@@ -248,6 +248,9 @@ pub struct FacilitatorView {
     pub skilled: u32,
     /// "12 trên 30 người học đã đạt tất cả bài chính (phạm vi: 420 người)".
     pub summary: String,
+    /// A hamlet computer's code, as its check value ("482 915") to compare with the sheet;
+    /// none until the code is typed.
+    pub code_check_value: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -3,6 +3,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   CertificateView,
+  SetupSheet,
+  Undo,
+  UndoView,
   SessionView,
   DashboardView,
   FacilitatorView,
@@ -55,7 +58,6 @@ export const changePin = (old: string, next: string, repeat: string) =>
   invoke<void>("change_pin", { old, new: next, repeat });
 export const exportResults = () => invoke<string | null>("export_results");
 export const importResults = () => invoke<ImportResultView[]>("import_results");
-export const confirmNewKeys = () => invoke<ImportResultView[]>("confirm_new_keys");
 export const dashboard = () => invoke<DashboardView>("dashboard");
 export const saveReport = () => invoke<string | null>("save_report");
 export const session = () => invoke<SessionView | null>("session");
@@ -69,3 +71,20 @@ export const restoreLatestBackup = () => invoke<StartView>("restore_latest_backu
 export const backupNow = () => invoke<string | null>("backup_now");
 export const appTexts = () => invoke<Record<string, string>>("app_texts");
 export const restoreBackup = () => invoke<FacilitatorView | null>("restore_backup");
+
+// The hamlet code: typed on a hamlet computer, issued by the commune from its register.
+export const checkHamletCode = (code: string) => invoke<string>("check_hamlet_code", { code });
+export const setHamletCode = (code: string) => invoke<string>("set_hamlet_code", { code });
+export const openSetupFile = () => invoke<SetupSheet | null>("open_setup_file");
+export const addCommuneHamlet = (name: string) => invoke<DashboardView>("add_commune_hamlet", { name });
+export const renameCommuneHamlet = (hamlet: number, name: string) =>
+  invoke<DashboardView>("rename_commune_hamlet", { hamlet, name });
+export const issueHamletCode = (hamlet: number) => invoke<SetupSheet>("issue_hamlet_code", { hamlet });
+export const setupSheet = (hamlet: number) => invoke<SetupSheet>("setup_sheet", { hamlet });
+export const saveSetupFile = (hamlet: number) => invoke<string | null>("save_setup_file", { hamlet });
+export const setCommuneHamletScope = (hamlet: number, count: string, label: string) =>
+  invoke<DashboardView>("set_commune_hamlet_scope", { hamlet, count, label });
+export const setCriterion = (threshold: number, wording: string) =>
+  invoke<DashboardView>("set_criterion", { threshold, wording });
+export const previewUndo = (undo: Undo) => invoke<UndoView>("preview_undo", { undo });
+export const commitUndo = (undo: Undo) => invoke<UndoView>("commit_undo", { undo });

@@ -105,6 +105,7 @@ impl HocSo {
             rows,
             skilled: skilled as u32,
             summary,
+            code_check_value: self.store.hamlet_code()?.map(|c| c.check_value()),
         })
     }
 

@@ -162,7 +162,12 @@ skilled: number,
 /**
  * "12 trên 30 người học đã đạt tất cả bài chính (phạm vi: 420 người)".
  */
-summary: string, };
+summary: string, 
+/**
+ * A hamlet computer's code, as its check value ("482 915") to compare with the sheet;
+ * none until the code is typed.
+ */
+code_check_value: string | null, };
 
 export type GridLesson = { id: string, title: string, core: boolean, };
 
