@@ -113,3 +113,6 @@ error-code-group = Group { $group } is not typed right. Compare each character o
 error-not-a-setup-file = { $path } is not a Học Số setup file. Choose the “…hocso-setup.json” file the commune copied to the USB stick, or type the code from the sheet.
 error-input-threshold = The threshold must be a whole percent from 1 to 99, for example 70 (meaning “over 70%”). Type it again.
 error-input-scope = People in scope must be a whole number, for example 450, or left empty. Type it again.
+error-usb-backup-needs-code = A USB backup needs the hamlet code to lock the copy (so a lost stick reveals no names). Type the hamlet code from the commune's sheet under “Hamlet code”, then back up again. The computer still makes its own daily backup on its disk.
+error-sealed-backup-needs-code = This backup is locked with a hamlet code. Type the hamlet code from the commune's sheet under “Hamlet code”, then restore again.
+error-sealed-backup-other-code = This backup is locked with another hamlet code (perhaps the old one, before the commune re-issued it). Nothing changed. Type the code that was in use when the backup was made, restore, then type the new code again.

@@ -113,3 +113,6 @@ error-code-group = Nhóm thứ { $group } gõ chưa đúng. Hãy so từng ký t
 error-not-a-setup-file = Tệp { $path } không phải tệp cài đặt của Học Số. Hãy chọn tệp “…hocso-setup.json” xã đã chép vào USB, hoặc gõ mã trên phiếu.
 error-input-threshold = Ngưỡng đạt phải là số phần trăm từ 1 đến 99, ví dụ 70 (nghĩa là “trên 70%”). Hãy nhập lại.
 error-input-scope = Số người trong diện phải là một số nguyên, ví dụ 450, hoặc để trống. Hãy nhập lại.
+error-usb-backup-needs-code = Sao lưu ra USB cần mã thôn để khóa bản sao (mất USB cũng không lộ tên ai). Hãy nhập mã thôn trên phiếu của xã ở mục “Mã thôn”, rồi sao lưu lại. Máy vẫn tự sao lưu hằng ngày trên ổ cứng.
+error-sealed-backup-needs-code = Bản sao lưu này được khóa bằng mã thôn. Hãy nhập mã thôn trên phiếu của xã ở mục “Mã thôn”, rồi khôi phục lại.
+error-sealed-backup-other-code = Bản sao lưu này được khóa bằng một mã thôn khác (có thể là mã cũ trước khi xã cấp lại). Không có gì thay đổi. Hãy nhập đúng mã đã dùng khi sao lưu, khôi phục, rồi nhập lại mã mới.

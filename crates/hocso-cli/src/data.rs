@@ -57,7 +57,7 @@ pub fn export(texts: &Texts, db: &Path, out: &Path, lessons: &Path) -> ExitCode 
 }
 
 pub fn backup(texts: &Texts, db: &Path, out: &Path) -> ExitCode {
-    match Store::open(db).and_then(|store| store.backup_to(out)) {
+    match Store::open(db).and_then(|store| store.usb_backup_to(out)) {
         Ok(()) => {
             println!("{}", texts.format("cli-backed-up", &[("file", out.display().to_string().into())]));
             ExitCode::SUCCESS

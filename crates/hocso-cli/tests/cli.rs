@@ -410,7 +410,7 @@ fn a_backup_to_a_full_or_read_only_stick_fails_clearly_and_leaves_no_file() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("hocso-backup.sqlite3") && stderr.contains("chỉ cho đọc"), "{stderr}");
     assert_eq!(left.trim(), "");
-    // With room, the backup is a whole database the app can open.
+    // With room, the whole (sealed) backup is written.
     let (code, stderr, left) = on_a_small_disk(&stick, "size=64m", &args);
     assert_eq!((code, left.trim()), (0, "hocso-backup.sqlite3"), "{stderr}");
 }

@@ -121,6 +121,12 @@ pub enum Error {
     HamletCode(crate::reports::CodeProblem),
     #[error("{path} is not a Học Số setup file")]
     NotASetupFile { path: PathBuf },
+    #[error("a USB backup of a hamlet computer needs its hamlet code")]
+    UsbBackupNeedsCode,
+    #[error("this backup is sealed with a hamlet code this computer does not have yet")]
+    SealedBackupNeedsCode,
+    #[error("this backup is sealed with another hamlet code")]
+    SealedBackupOtherCode,
 }
 
 impl Error {
@@ -161,6 +167,9 @@ impl Error {
             Error::NoHamletCode => "no-hamlet-code",
             Error::HamletCode(_) => "hamlet-code",
             Error::NotASetupFile { .. } => "not-a-setup-file",
+            Error::UsbBackupNeedsCode => "usb-backup-needs-code",
+            Error::SealedBackupNeedsCode => "sealed-backup-needs-code",
+            Error::SealedBackupOtherCode => "sealed-backup-other-code",
         }
     }
 
@@ -223,6 +232,9 @@ impl Error {
                 }
             }
             Error::NotASetupFile { path: p } => texts.format("error-not-a-setup-file", &[("path", path(p))]),
+            Error::UsbBackupNeedsCode => texts.get("error-usb-backup-needs-code"),
+            Error::SealedBackupNeedsCode => texts.get("error-sealed-backup-needs-code"),
+            Error::SealedBackupOtherCode => texts.get("error-sealed-backup-other-code"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -123,3 +123,52 @@ fn daily_backups_keep_the_last_seven_and_a_damaged_database_is_moved_aside_not_o
     assert_eq!(std::fs::read(&aside).unwrap(), damage, "the damaged file is kept as it was");
     assert_eq!(Store::open(&db).unwrap().content_digest().unwrap(), good);
 }
+
+#[test]
+fn a_usb_backup_is_sealed_with_the_hamlet_code_and_restores_only_with_it() {
+    use crate::hamlets::code_of;
+    use hocso_core::Error;
+    let dir = tempfile::tempdir().unwrap();
+    let name = "Nguyễn Thị Múi";
+    let db = hamlet(dir.path(), "hocso.sqlite3", "Thôn Đông", &[(name, 1958, ALL)]);
+    let mut store = Store::open(&db).unwrap();
+    let saved = store.content_digest().unwrap();
+    let usb = dir.path().join("usb/sao-luu.hocso-backup");
+    store.usb_backup_to(&usb).unwrap();
+    // A lost stick: not a database, no name in any form, no code.
+    let bytes = std::fs::read(&usb).unwrap();
+    assert!(hocso_core::store::is_sealed_backup(&usb));
+    assert!(!bytes.starts_with(b"SQLite format 3"));
+    let text = String::from_utf8_lossy(&bytes).to_lowercase();
+    for needle in ["múi", "mui", "1958", &code_of("Thôn Đông").printed().to_lowercase()[..5]] {
+        assert!(!text.contains(needle), "{needle:?} readable in the sealed backup");
+    }
+    // Restored on the same computer: everything back.
+    demo::add_learner_with_passes(&mut store, "Trần Văn Sáng", 1980, None, ALL).unwrap();
+    store.restore_from(&usb).unwrap();
+    assert_eq!(store.content_digest().unwrap(), saved);
+    // One byte changed: refused, nothing changes.
+    let mut tampered = bytes.clone();
+    let at = tampered.len() - 100;
+    tampered[at] ^= 1;
+    let bad = dir.path().join("bad.hocso-backup");
+    std::fs::write(&bad, &tampered).unwrap();
+    assert!(matches!(store.restore_from(&bad), Err(Error::DatabaseDamaged { .. })));
+    assert_eq!(store.content_digest().unwrap(), saved);
+    // A new computer: without the code it cannot restore; with another hamlet's code neither;
+    // with the code from the sheet it gets everyone back.
+    let fresh = dir.path().join("new.sqlite3");
+    let mut other = Store::open(&fresh).unwrap();
+    other.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
+    assert!(matches!(other.restore_from(&usb), Err(Error::SealedBackupNeedsCode)));
+    other.set_hamlet_code(&code_of("Thôn Tây")).unwrap();
+    assert!(matches!(other.restore_from(&usb), Err(Error::SealedBackupOtherCode)));
+    other.set_hamlet_code(&code_of("Thôn Đông")).unwrap();
+    other.restore_from(&usb).unwrap();
+    assert_eq!(other.search_learners("mui").unwrap().len(), 1);
+    // A hamlet computer without a code makes no USB copy at all (names would travel in clear).
+    let bare = dir.path().join("bare.sqlite3");
+    let mut bare_store = Store::open(&bare).unwrap();
+    bare_store.set_up(&demo::hamlet_setup("Thôn Bắc", "Đầm Hà", None)).unwrap();
+    assert!(matches!(bare_store.usb_backup_to(&dir.path().join("usb/x")), Err(Error::UsbBackupNeedsCode)));
+}

@@ -174,7 +174,14 @@ pub fn certificate(
 pub fn backup_now(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>, UiError> {
     state.with(|core| core.facilitator_view().map(|_| ()))?;
     let date = hocso_core::store::now().get(..10).unwrap_or_default().to_owned();
-    let Some(path) = save_path(&app, &format!("hocso-sao-luu-{date}.sqlite3"), ("SQLite", &["sqlite3"])) else {
+    // A hamlet computer's USB backup is sealed with its hamlet code; the commune's is plain.
+    let hamlet = state.with(|core| core.role())? == Some(hocso_core::store::Role::Hamlet);
+    let (name, filter) = if hamlet {
+        (format!("hocso-sao-luu-{date}.hocso-backup"), ("Học Số", &["hocso-backup"][..]))
+    } else {
+        (format!("hocso-sao-luu-{date}.sqlite3"), ("SQLite", &["sqlite3"][..]))
+    };
+    let Some(path) = save_path(&app, &name, filter) else {
         return Ok(None);
     };
     state.with(|core| core.backup_to(&path)).map(Some)
@@ -187,7 +194,11 @@ pub fn restore_backup(app: AppHandle, state: State<'_, AppState>) -> Result<Opti
     let picked = match e2e_dir("HOCSO_E2E_RESTORE_FILE") {
         Some(file) => Some(PathBuf::from(file)),
         None => {
-            app.dialog().file().add_filter("SQLite", &["sqlite3"]).blocking_pick_file().and_then(|f| f.into_path().ok())
+            app.dialog()
+                .file()
+                .add_filter("Học Số", &["hocso-backup", "sqlite3"])
+                .blocking_pick_file()
+                .and_then(|f| f.into_path().ok())
         }
     };
     let Some(path) = picked else { return Ok(None) };

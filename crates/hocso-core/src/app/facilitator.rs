@@ -208,7 +208,7 @@ impl HocSo {
     /// "Back up now": a copy of the whole database at `out`.
     pub fn backup_to(&mut self, out: &Path) -> Result<String> {
         self.require_facilitator()?;
-        self.store.backup_to(out)?;
+        self.store.usb_backup_to(out)?;
         Ok(self.texts.format("facilitator-backed-up", &[("file", out.display().to_string().into())]))
     }
 

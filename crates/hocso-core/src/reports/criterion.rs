@@ -463,7 +463,8 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
             }
         }
     }
-    report.hamlets.sort_by(|a, b| a.hamlet.cmp(&b.hamlet));
+    // By name as a person reads it ("Thôn Đông" among the D's, not after the Z's).
+    report.hamlets.sort_by_cached_key(|h| (crate::store::search_key(&h.hamlet), h.hamlet.clone()));
     let commune = if is_commune {
         commune_name
     } else {

@@ -54,12 +54,10 @@ fn target(tx: &Transaction<'_>, undo: &Undo) -> Result<(String, String)> {
         Undo::RemoveHamletData(id) => Some(crate::store::register_key(*id)),
     };
     let key = key.ok_or_else(|| Error::Internal("this file is no longer kept; refresh the page".into()))?;
-    let name: Option<String> = match undo {
-        Undo::RemoveHamletData(id) => {
-            tx.query_row("SELECT name FROM commune_hamlets WHERE id = ?1", [id], |r| r.get(0)).optional()?
-        }
-        _ => None,
-    };
+    // The register's official name; on a hamlet computer, the name its files gave.
+    let name: Option<String> = tx
+        .query_row("SELECT name FROM commune_hamlets WHERE 'hamlet-' || id = ?1", [&key], |r| r.get(0))
+        .optional()?;
     let name = match name {
         Some(n) => n,
         None => tx

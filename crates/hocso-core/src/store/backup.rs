@@ -171,9 +171,19 @@ impl Store {
         Ok(Some(out))
     }
 
-    /// Replaces the content of this database with a backup's, through the backup API (the
-    /// backup is checked first: a damaged or foreign file changes nothing).
+    /// Replaces the content of this database with a backup's: a sealed USB backup (decrypted
+    /// with this computer's hamlet code) or a plain one. The backup is checked first: a damaged
+    /// or foreign file changes nothing.
     pub fn restore_from(&mut self, backup: &Path) -> Result<()> {
+        if super::sealed_backup::is_sealed_backup(backup) {
+            self.restore_sealed(backup)
+        } else {
+            self.restore_plain(backup)
+        }
+    }
+
+    /// Restores a plain SQLite backup, through the backup API.
+    pub(super) fn restore_plain(&mut self, backup: &Path) -> Result<()> {
         let src = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|_| Error::DatabaseDamaged { path: backup.to_owned() })?;
         let ok: String = src

@@ -7,6 +7,7 @@ mod commune;
 mod facilitator;
 mod installation;
 mod learners;
+mod sealed_backup;
 mod sessions;
 mod settings;
 
@@ -22,6 +23,7 @@ pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub(crate) use commune::{known_code, register_key, set_code_in};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
+pub use sealed_backup::is_sealed_backup;
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
 pub use sessions::{PracticeSession, SessionActivity};
 
