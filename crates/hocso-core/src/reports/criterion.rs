@@ -388,17 +388,17 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     let commune_name = store.installation()?.map(|i| i.commune_name).unwrap_or_default();
     let mut figures = vec![];
     if is_commune {
-        for h in store.commune_hamlets()? {
-            let key = crate::store::register_key(h.id);
+        for (id, name, scope, label) in store.commune_register()? {
+            let key = crate::store::register_key(id);
             let t = tallies.remove(&key);
             figures.push((
                 key,
                 RowFigures {
-                    hamlet_id: Some(h.id),
-                    hamlet: h.name,
+                    hamlet_id: Some(id),
+                    hamlet: name,
                     commune: commune_name.clone(),
-                    scope: h.people_in_scope,
-                    label: h.scope_label,
+                    scope,
+                    label,
                     reported: t.as_ref().and_then(|t| t.reported),
                     persons: t.as_ref().map_or(0, |t| t.persons),
                     skilled: t.as_ref().map_or(0, |t| t.skilled),

@@ -112,3 +112,19 @@ pub fn report_xlsx(report: &CommuneReport, texts: &Texts, skills: &SkillNames) -
     }
     book.save_to_buffer().map_err(xlsx)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn fields_with_the_separators_of_any_locale_or_a_formula_are_quoted_or_neutralised() {
+        assert_eq!(csv_field("Thôn Đông"), "Thôn Đông");
+        assert_eq!(csv_field("Đông, Tây"), "\"Đông, Tây\"");
+        // Windows in many locales (Vietnamese among them) separates list items with ';'.
+        assert_eq!(csv_field("Đông; Tây"), "\"Đông; Tây\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-1"), "'-1");
+    }
+}

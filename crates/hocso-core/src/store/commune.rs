@@ -166,6 +166,18 @@ impl Store {
             .collect()
     }
 
+    /// The register's rows without their codes (id, name, people in scope, label), by name: what
+    /// the commune's report needs, without deriving anything from the codes.
+    pub(crate) fn commune_register(&self) -> Result<Vec<(i64, String, Option<u32>, Option<String>)>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT id, name, people_in_scope, scope_label FROM commune_hamlets ORDER BY name_key")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
     /// The registered hamlet called `name` (accents, case and the word "thôn" aside).
     pub fn commune_hamlet(&self, name: &str) -> Result<CommuneHamlet> {
         let key = place_key(name, HAMLET_KINDS);
