@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use hocso_core::lessons::LessonLibrary;
 use hocso_core::reports::{self, demo, HamletCode, ImportOutcome, InstallationKey};
-use hocso_core::store::{Role, Setup, Store};
+use hocso_core::store::Store;
 
 pub const CORE: [&str; 4] = ["vneid", "dich-vu-cong", "thanh-toan-qr", "nhan-dien-lua-dao"];
 
@@ -29,16 +29,7 @@ pub fn commune(db: &Path) -> Store {
     let fresh = !db.exists();
     let mut store = Store::open(db).unwrap();
     if fresh {
-        store
-            .set_up(&Setup {
-                role: Role::Commune,
-                hamlet_name: String::new(),
-                commune_name: "Xã Đầm Hà".into(),
-                hamlet_code: None,
-                pin: "2468".into(),
-                pin_repeat: "2468".into(),
-            })
-            .unwrap();
+        store.set_up(&demo::commune_setup("Xã Đầm Hà")).unwrap();
         for (name, scope) in REGISTERED {
             let h = store.add_commune_hamlet(name).unwrap();
             store.record_hamlet_code(h.id, &code_of(name)).unwrap();

@@ -7,23 +7,14 @@
 use std::sync::Mutex;
 
 use hocso_core::reports::{demo, import_bytes, HamletCode};
-use hocso_core::store::{Role, Setup, Store};
+use hocso_core::store::Store;
 use libfuzzer_sys::fuzz_target;
 
 static COMMUNE: Mutex<Option<Store>> = Mutex::new(None);
 
 fn commune() -> Store {
     let mut store = Store::open_in_memory().expect("an in-memory database");
-    store
-        .set_up(&Setup {
-            role: Role::Commune,
-            hamlet_name: String::new(),
-            commune_name: "Xã Đầm Hà".into(),
-            hamlet_code: None,
-            pin: "2468".into(),
-            pin_repeat: "2468".into(),
-        })
-        .expect("a commune set up");
+    store.set_up(&demo::commune_setup("Xã Đầm Hà")).expect("a commune set up");
     // The codes `hocso demo --seed 7 --out-dir` gives its hamlets.
     for i in 0..2u64 {
         let hamlet = store.add_commune_hamlet(&demo::demo_hamlet_name(i as usize)).expect("a hamlet");

@@ -114,6 +114,18 @@ pub fn hamlet_setup(hamlet: &str, commune: &str, code: Option<&HamletCode>) -> S
     }
 }
 
+/// The first-run form of a demo commune office (PIN 2468), for demos, tests and benchmarks.
+pub fn commune_setup(commune: &str) -> Setup {
+    Setup {
+        role: Role::Commune,
+        hamlet_name: String::new(),
+        commune_name: commune.into(),
+        hamlet_code: None,
+        pin: "2468".into(),
+        pin_repeat: "2468".into(),
+    }
+}
+
 /// Fills a hamlet computer's database with `learners` people and their progress: for each
 /// core lesson a person passed, the attempt that passed it, drawn from the real lesson (its
 /// pre-check, taken by most and skipped by some, the practice's first tries, the final check),
@@ -351,14 +363,7 @@ pub fn demo_commune_files(
     seed: u64,
 ) -> Result<Vec<std::path::PathBuf>> {
     if store.installation()?.is_none() {
-        store.set_up(&Setup {
-            role: Role::Commune,
-            hamlet_name: String::new(),
-            commune_name: commune.into(),
-            hamlet_code: None,
-            pin: "2468".into(),
-            pin_repeat: "2468".into(),
-        })?;
+        store.set_up(&commune_setup(commune))?;
     }
     std::fs::create_dir_all(dir).map_err(crate::Error::io(dir))?;
     let mut files = vec![];
