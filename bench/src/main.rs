@@ -110,7 +110,8 @@ fn import(dir: &Path, lessons: &Path, hamlets: usize, learners: usize, runs: usi
     let template = dir.join("commune-template.sqlite3");
     let files = {
         let mut store = Store::open(&template).unwrap();
-        let files = demo::demo_commune_files(&mut store, &files_dir, "Xã Đầm Hà", &core, hamlets, learners, 2026).unwrap();
+        let files =
+            demo::demo_commune_files(&mut store, &files_dir, "Xã Đầm Hà", &core, hamlets, learners, 2026).unwrap();
         reports::set_criterion_catalogue(&mut store, &library).unwrap();
         files
     };

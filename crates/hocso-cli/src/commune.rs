@@ -137,8 +137,7 @@ fn open(db: &Path) -> hocso_core::Result<Store> {
 
 fn undo(texts: &Texts, db: &Path, undo: Undo, yes: bool) -> hocso_core::Result<String> {
     let mut store = open(db)?;
-    let effect =
-        if yes { reports::commit_undo(&mut store, &undo)? } else { reports::preview_undo(&mut store, &undo)? };
+    let effect = if yes { reports::commit_undo(&mut store, &undo)? } else { reports::preview_undo(&mut store, &undo)? };
     Ok(texts.format(
         if yes { "undo-done" } else { "cli-undo-preview" },
         &[
@@ -203,7 +202,8 @@ pub fn run(texts: &Texts, command: CommuneCommand) -> ExitCode {
                         code: issued.printed.clone(),
                         check_value: issued.check_value.clone(),
                     };
-                    let bytes = serde_json::to_vec_pretty(&sheet).map_err(|e| hocso_core::Error::Internal(e.to_string()))?;
+                    let bytes =
+                        serde_json::to_vec_pretty(&sheet).map_err(|e| hocso_core::Error::Internal(e.to_string()))?;
                     reports::write_atomically(out, &bytes)?;
                 }
                 // The code on the last line, alone, in its printed form: scripts read it there.

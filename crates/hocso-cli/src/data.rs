@@ -153,7 +153,8 @@ pub fn demo(texts: &Texts, args: DemoArgs<'_>) -> ExitCode {
             demo::demo_hamlet_db(&mut store, &name, commune, code.as_ref(), &library, args.learners, args.seed)?;
         } else {
             let dir = db.with_extension("demo-exports");
-            let files = demo::demo_commune_files(&mut store, &dir, commune, &core, args.hamlets, args.learners, args.seed)?;
+            let files =
+                demo::demo_commune_files(&mut store, &dir, commune, &core, args.hamlets, args.learners, args.seed)?;
             let library = LessonLibrary::load(&lessons_dir(args.lessons));
             reports::set_criterion_catalogue(&mut store, &library)?;
             reports::import_files(&mut store, &files)?;

@@ -203,7 +203,11 @@ fn main() -> ExitCode {
         Command::Setup { role, commune, hamlet, code, pin, db } => commune::setup(
             &texts,
             commune::SetupArgs {
-                role: if role == "commune" { hocso_core::store::Role::Commune } else { hocso_core::store::Role::Hamlet },
+                role: if role == "commune" {
+                    hocso_core::store::Role::Commune
+                } else {
+                    hocso_core::store::Role::Hamlet
+                },
                 commune,
                 hamlet,
                 code,

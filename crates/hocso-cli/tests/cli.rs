@@ -170,7 +170,11 @@ fn commune_issues_a_code(commune: &std::path::Path, hamlet: &str) -> String {
     let stdout = String::from_utf8(out.stdout).unwrap();
     let code = stdout.lines().last().unwrap().to_owned();
     // The documented printed form: groups of 4–6 characters of 0-9A-Z separated by '-'.
-    assert!(code.split('-').all(|g| (4..=6).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())), "{code}");
+    assert!(
+        code.split('-')
+            .all(|g| (4..=6).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())),
+        "{code}"
+    );
     code
 }
 
@@ -223,8 +227,11 @@ fn a_hamlet_exports_and_the_commune_imports_and_reports() {
         .success()
         .stdout(predicate::str::contains("Skipped: this file of Thôn Đông was already imported."));
     let tampered = dir.path().join("tampered.json");
-    std::fs::write(&tampered, std::fs::read_to_string(&file).unwrap().replacen("\"month\": \"20", "\"month\": \"19", 1))
-        .unwrap();
+    std::fs::write(
+        &tampered,
+        std::fs::read_to_string(&file).unwrap().replacen("\"month\": \"20", "\"month\": \"19", 1),
+    )
+    .unwrap();
     hocso()
         .args(["--lang", "vi", "import", "--db"])
         .arg(&commune)

@@ -168,7 +168,15 @@ fn an_import_killed_midway_leaves_the_state_before_or_after_the_file() {
         String::from_utf8(out.stdout).unwrap()
     };
     let db_arg = template.as_os_str();
-    run(&["setup".as_ref(), "--role".as_ref(), "commune".as_ref(), "--commune".as_ref(), "Xã Đầm Hà".as_ref(), "--db".as_ref(), db_arg]);
+    run(&[
+        "setup".as_ref(),
+        "--role".as_ref(),
+        "commune".as_ref(),
+        "--commune".as_ref(),
+        "Xã Đầm Hà".as_ref(),
+        "--db".as_ref(),
+        db_arg,
+    ]);
     run(&["commune".as_ref(), "add-hamlet".as_ref(), "Thôn Đông".as_ref(), "--db".as_ref(), db_arg]);
     let issued = run(&["commune".as_ref(), "issue-code".as_ref(), "Thôn Đông".as_ref(), "--db".as_ref(), db_arg]);
     let code = issued.lines().last().unwrap().to_owned();
@@ -229,10 +237,7 @@ fn an_import_killed_midway_leaves_the_state_before_or_after_the_file() {
         if state == after {
             found_after += 1;
         } else {
-            assert!(
-                state == before,
-                "kill {i}: neither before nor after the file (lines {lines:?})"
-            );
+            assert!(state == before, "kill {i}: neither before nor after the file (lines {lines:?})");
             found_before += 1;
             rolled_back += usize::from(writing_when_killed);
         }

@@ -7,7 +7,9 @@ use hocso_core::i18n::{AppTexts, Locale};
 use hocso_core::reports::{self, demo, ImportOutcome, InstallationKey};
 use hocso_core::store::Store;
 
-use crate::hamlets::{code_of, commune as commune_store, dump, export, hamlet, hamlet_with_code, import, library, report, row, ALL, CORE};
+use crate::hamlets::{
+    code_of, commune as commune_store, dump, export, hamlet, hamlet_with_code, import, library, report, row, ALL, CORE,
+};
 
 #[test]
 fn an_export_imported_at_the_commune_gives_the_same_counts() {
@@ -20,10 +22,7 @@ fn an_export_imported_at_the_commune_gives_the_same_counts() {
     );
     let file = export(&db, &dir.path().join("dong.json"), "2026-11-20T08:00:00Z");
     let commune = dir.path().join("commune.sqlite3");
-    assert_eq!(
-        import(&commune, &file),
-        ImportOutcome::Imported { hamlet: "Thôn Đông".into(), persons: 3 }
-    );
+    assert_eq!(import(&commune, &file), ImportOutcome::Imported { hamlet: "Thôn Đông".into(), persons: 3 });
     let r = report(&commune);
     let dong = row(&r, "Thôn Đông");
     assert_eq!((dong.persons, dong.skilled), (3, 2));

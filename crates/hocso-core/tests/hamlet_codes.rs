@@ -67,12 +67,8 @@ fn unkeyed_hashes(name: &str, year: i32) -> Vec<String> {
 fn a_lost_export_holds_no_name_no_birth_year_and_no_unkeyed_hash_of_any_resident() {
     let dir = tempfile::tempdir().unwrap();
     let residents = [("Nguyễn Thị Múi", 1958), ("Đặng Văn Đức", 1970), ("Triệu Thị Sen", 1949)];
-    let db = hamlet(
-        dir.path(),
-        "a.sqlite3",
-        "Thôn Đông",
-        &residents.iter().map(|(n, y)| (*n, *y, ALL)).collect::<Vec<_>>(),
-    );
+    let db =
+        hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &residents.iter().map(|(n, y)| (*n, *y, ALL)).collect::<Vec<_>>());
     let file = export(&db, &dir.path().join("a.json"), "2026-11-20T08:00:00Z");
     let text = std::fs::read_to_string(&file).unwrap().to_lowercase();
     for (name, year) in residents {
@@ -326,13 +322,23 @@ fn the_commune_sets_its_own_threshold_and_wording() {
     // Thôn Đông: 10 people in scope at the commune; 8 skilled is 80%.
     let people: Vec<(String, i32)> = (0..8).map(|i| (format!("Người Số {i}"), 1960 + i)).collect();
     let learners: Vec<(&str, i32, &[&str])> = people.iter().map(|(n, y)| (n.as_str(), *y, ALL)).collect();
-    import(&db, &export(&hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &learners), &dir.path().join("a.json"), "2026-11-20T08:00:00Z"));
+    import(
+        &db,
+        &export(
+            &hamlet(dir.path(), "a.sqlite3", "Thôn Đông", &learners),
+            &dir.path().join("a.json"),
+            "2026-11-20T08:00:00Z",
+        ),
+    );
     assert!(row(&report(&db), "Thôn Đông").met, "80% is over 70%");
     let mut store = commune(&db);
     reports::set_criterion(&mut store, 80, Some("Trên 80% người từ 15 tuổi trở lên có kỹ năng số cơ bản")).unwrap();
     let r = reports::commune_report(&mut store).unwrap();
     assert!(!row(&r, "Thôn Đông").met, "80% is not over 80%");
     assert_eq!(row(&r, "Thôn Đông").needed, Some(1));
-    assert_eq!((r.threshold, r.wording.as_deref()), (80, Some("Trên 80% người từ 15 tuổi trở lên có kỹ năng số cơ bản")));
+    assert_eq!(
+        (r.threshold, r.wording.as_deref()),
+        (80, Some("Trên 80% người từ 15 tuổi trở lên có kỹ năng số cơ bản"))
+    );
     assert!(reports::set_criterion(&mut store, 100, None).is_err());
 }

@@ -38,12 +38,9 @@ pub fn open_setup_file(app: AppHandle, state: State<'_, AppState>) -> Result<Opt
         Some(dir) => std::fs::read_dir(dir).ok().and_then(|entries| {
             entries.flatten().map(|e| e.path()).find(|p| p.to_string_lossy().ends_with(SETUP_FILE_SUFFIX))
         }),
-        None => app
-            .dialog()
-            .file()
-            .add_filter("Học Số", &["json"])
-            .blocking_pick_file()
-            .and_then(|f| f.into_path().ok()),
+        None => {
+            app.dialog().file().add_filter("Học Số", &["json"]).blocking_pick_file().and_then(|f| f.into_path().ok())
+        }
     };
     let Some(path) = picked else { return Ok(None) };
     state.with(|_| hocso_core::app::read_setup_file(&path)).map(Some)

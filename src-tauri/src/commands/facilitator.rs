@@ -193,13 +193,12 @@ pub fn restore_backup(app: AppHandle, state: State<'_, AppState>) -> Result<Opti
     state.with(|core| core.facilitator_view().map(|_| ()))?;
     let picked = match e2e_dir("HOCSO_E2E_RESTORE_FILE") {
         Some(file) => Some(PathBuf::from(file)),
-        None => {
-            app.dialog()
-                .file()
-                .add_filter("Học Số", &["hocso-backup", "sqlite3"])
-                .blocking_pick_file()
-                .and_then(|f| f.into_path().ok())
-        }
+        None => app
+            .dialog()
+            .file()
+            .add_filter("Học Số", &["hocso-backup", "sqlite3"])
+            .blocking_pick_file()
+            .and_then(|f| f.into_path().ok()),
     };
     let Some(path) = picked else { return Ok(None) };
     state.with(|core| core.restore_backup(&path)).map(Some)

@@ -145,9 +145,12 @@ pub fn set_criterion_catalogue(store: &mut Store, library: &LessonLibrary) -> Re
     }
     let core: BTreeSet<String> = library.catalog.core.iter().map(|c| c.to_string()).collect();
     let core = serde_json::to_string(&core).map_err(|e| crate::Error::Internal(e.to_string()))?;
-    let skills = serde_json::to_string(&super::skill_lessons(library)).map_err(|e| crate::Error::Internal(e.to_string()))?;
+    let skills =
+        serde_json::to_string(&super::skill_lessons(library)).map_err(|e| crate::Error::Internal(e.to_string()))?;
     let conn = store.conn();
-    if setting(conn, SETTING_CORE)?.as_deref() == Some(&core) && setting(conn, SETTING_SKILLS)?.as_deref() == Some(&skills) {
+    if setting(conn, SETTING_CORE)?.as_deref() == Some(&core)
+        && setting(conn, SETTING_SKILLS)?.as_deref() == Some(&skills)
+    {
         return Ok(());
     }
     store.with_tx(|tx| {
@@ -465,11 +468,8 @@ pub fn commune_report(store: &mut Store) -> Result<CommuneReport> {
     }
     // By name as a person reads it ("Thôn Đông" among the D's, not after the Z's).
     report.hamlets.sort_by_cached_key(|h| (crate::store::search_key(&h.hamlet), h.hamlet.clone()));
-    let commune = if is_commune {
-        commune_name
-    } else {
-        report.hamlets.first().map(|h| h.commune.clone()).unwrap_or_default()
-    };
+    let commune =
+        if is_commune { commune_name } else { report.hamlets.first().map(|h| h.commune.clone()).unwrap_or_default() };
     report.total = row(
         RowFigures {
             hamlet_id: None,

@@ -242,11 +242,10 @@ pub fn build_export(
         return Err(Error::NotAHamlet);
     }
     let code = store.hamlet_code()?.ok_or(Error::NoHamletCode)?;
-    let (scope_count, scope_label): (Option<i64>, Option<String>) = store.conn().query_row(
-        "SELECT people_in_scope, scope_label FROM installation WHERE id = 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (scope_count, scope_label): (Option<i64>, Option<String>) =
+        store.conn().query_row("SELECT people_in_scope, scope_label FROM installation WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
     let this_year: i32 = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let mut persons: BTreeMap<String, Person> = BTreeMap::new();
     let pre_checks = store.all_pre_checks()?;
@@ -272,7 +271,12 @@ pub fn build_export(
                     .get(&(crate::store::LearnerId(learner), lesson.clone()))
                     .and_then(|before| before.improved(library.lesson(&lesson)?.pass_mark));
                 let month = month_of(&when);
-                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, month, improved });
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord {
+                    lesson,
+                    version,
+                    month,
+                    improved,
+                });
             }
         }
     }
@@ -295,7 +299,12 @@ pub fn build_export(
                 (r.get(3)?, r.get(4)?, r.get(5)?);
             if let (Some(lesson), Some(version), Some(month)) = (lesson, version, month) {
                 let improved = r.get::<_, Option<i64>>(6)?.map(|i| i != 0);
-                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord { lesson, version, month, improved });
+                entry.passes.entry((lesson.clone(), version)).or_insert(PassRecord {
+                    lesson,
+                    version,
+                    month,
+                    improved,
+                });
             }
         }
     }

@@ -228,10 +228,15 @@ pub fn check_export(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOut
         Ok(e) => e,
         Err(_) => {
             return Err(match serde_json::from_slice::<Header>(bytes) {
-                Ok(h) if h.body.format == EXPORT_FORMAT && (2..OLDEST_READ_SCHEMA_VERSION.into()).contains(&h.body.schema_version) => {
+                Ok(h)
+                    if h.body.format == EXPORT_FORMAT
+                        && (2..OLDEST_READ_SCHEMA_VERSION.into()).contains(&h.body.schema_version) =>
+                {
                     ImportOutcome::RefusedOldFormat
                 }
-                Ok(h) if h.body.format == EXPORT_FORMAT && h.body.schema_version == u64::from(EXPORT_SCHEMA_VERSION) => {
+                Ok(h)
+                    if h.body.format == EXPORT_FORMAT && h.body.schema_version == u64::from(EXPORT_SCHEMA_VERSION) =>
+                {
                     ImportOutcome::RefusedDamaged
                 }
                 _ => ImportOutcome::RefusedUnknownFormat,
@@ -245,10 +250,8 @@ pub fn check_export(bytes: &[u8]) -> std::result::Result<SignedExport, ImportOut
     if export.body.canonical_digest() != export.digest {
         return Err(ImportOutcome::RefusedDamaged);
     }
-    let key: [u8; 32] = hex::decode(&body.public_key)
-        .ok()
-        .and_then(|k| k.try_into().ok())
-        .ok_or(ImportOutcome::RefusedForged)?;
+    let key: [u8; 32] =
+        hex::decode(&body.public_key).ok().and_then(|k| k.try_into().ok()).ok_or(ImportOutcome::RefusedForged)?;
     let signature: [u8; 64] =
         hex::decode(&export.signature).ok().and_then(|s| s.try_into().ok()).ok_or(ImportOutcome::RefusedForged)?;
     let key = VerifyingKey::from_bytes(&key).map_err(|_| ImportOutcome::RefusedForged)?;

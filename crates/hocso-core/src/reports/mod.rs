@@ -20,7 +20,7 @@ pub use criterion::{
     commune_report, criterion, set_criterion, set_criterion_catalogue, CommuneReport, HamletRow, THRESHOLD_PERCENT,
 };
 pub use export::{
-    build_export, export_to_file, has_skill, hamlet_key, installation_id_of, place_key, seal, skill_lessons,
+    build_export, export_to_file, hamlet_key, has_skill, installation_id_of, place_key, seal, skill_lessons,
     summary_of, ExportBody, HamletIdentity, PassRecord, PeopleInScope, PersonRecord, SignedExport, SkillLessons,
     Totals, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, HAMLET_KINDS, OLDEST_READ_SCHEMA_VERSION,
 };
@@ -30,5 +30,5 @@ pub use import::{
     MAX_NUMBER_JUMP, MAX_PASSES, MAX_PERSONS,
 };
 pub use keys::InstallationKey;
-pub use undo::{commit_undo, preview_undo, Undo, UndoEffect};
 pub use tabular::{report_csv, report_xlsx, SkillNames};
+pub use undo::{commit_undo, preview_undo, Undo, UndoEffect};

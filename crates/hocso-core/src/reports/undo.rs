@@ -55,9 +55,8 @@ fn target(tx: &Transaction<'_>, undo: &Undo) -> Result<(String, String)> {
     };
     let key = key.ok_or_else(|| Error::Internal("this file is no longer kept; refresh the page".into()))?;
     // The register's official name; on a hamlet computer, the name its files gave.
-    let name: Option<String> = tx
-        .query_row("SELECT name FROM commune_hamlets WHERE 'hamlet-' || id = ?1", [&key], |r| r.get(0))
-        .optional()?;
+    let name: Option<String> =
+        tx.query_row("SELECT name FROM commune_hamlets WHERE 'hamlet-' || id = ?1", [&key], |r| r.get(0)).optional()?;
     let name = match name {
         Some(n) => n,
         None => tx

@@ -86,7 +86,8 @@ fn stored_code(printed: &str) -> Result<HamletCode> {
 /// The code `code_id` names, looked up in the commune's register or, on a hamlet computer,
 /// against its own code.
 pub(crate) fn known_code(tx: &Transaction<'_>, code_id: &str) -> Result<Option<KnownCode>> {
-    let role: Option<String> = tx.query_row("SELECT role FROM installation WHERE id = 1", [], |r| r.get(0)).optional()?;
+    let role: Option<String> =
+        tx.query_row("SELECT role FROM installation WHERE id = 1", [], |r| r.get(0)).optional()?;
     if role.as_deref() == Some("hamlet") {
         let own: Option<(Option<String>, Option<String>, Option<String>)> = tx
             .query_row("SELECT hamlet_code_secret, code_id, hamlet_name FROM installation WHERE id = 1", [], |r| {
@@ -181,8 +182,10 @@ impl Store {
     /// The registered hamlet called `name` (accents, case and the word "thôn" aside).
     pub fn commune_hamlet(&self, name: &str) -> Result<CommuneHamlet> {
         let key = place_key(name, HAMLET_KINDS);
-        let id: Option<i64> =
-            self.conn().query_row("SELECT id FROM commune_hamlets WHERE name_key = ?1", [&key], |r| r.get(0)).optional()?;
+        let id: Option<i64> = self
+            .conn()
+            .query_row("SELECT id FROM commune_hamlets WHERE name_key = ?1", [&key], |r| r.get(0))
+            .optional()?;
         let id = id.ok_or_else(|| Error::HamletNotRegistered(clean(name)))?;
         self.commune_hamlet_by_id(id)
     }
@@ -204,7 +207,9 @@ impl Store {
         let key = place_key(&name, HAMLET_KINDS);
         let id = self.with_tx(|tx| {
             let exists: bool =
-                tx.query_row("SELECT EXISTS (SELECT 1 FROM commune_hamlets WHERE name_key = ?1)", [&key], |r| r.get(0))?;
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM commune_hamlets WHERE name_key = ?1)", [&key], |r| {
+                    r.get(0)
+                })?;
             if exists {
                 return Err(Error::HamletAlreadyRegistered(name.clone()));
             }

@@ -19,12 +19,12 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, Result};
 
 pub use attempts::{AttemptRow, Completion, NewAnswer, PreCheck, PreResult, StepTally};
-pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub(crate) use commune::{known_code, register_key, set_code_in};
+pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
-pub use sealed_backup::is_sealed_backup;
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
+pub use sealed_backup::is_sealed_backup;
 pub use sessions::{PracticeSession, SessionActivity};
 
 /// The numbered migrations, oldest first. `user_version` holds how many have run.
