@@ -23,12 +23,21 @@ def test_right_answers_pass_the_qr_lesson_and_wrong_ones_get_hints(launch):
 
     first_screens = []
 
+    samples = []
+
     def on_step(step_id, kind):
-        if kind == "qr-pay" and not first_screens and (kind != "phone" or app.session.find_elements(By.CSS_SELECTOR, "[data-testid=practice-card]")):
+        if kind == "qr-pay":
+            # Every QR screen says the code is a sample, and its account is a practice one.
+            samples.append(app.wait("[data-testid=qr-sample]").text)
+            payload = app.session.find_elements(By.CSS_SELECTOR, "[data-testid=qr-code]")
+            if payload:
+                assert "HOCSOMAU" in (payload[0].get_attribute("data-payload") or ""), step_id
+        if kind == "qr-pay" and not first_screens:
             first_screens.append(app.screenshot("qr-pay-step.png"))
 
     play_lesson(app, LESSON, wrong_first=True, on_step=on_step, on_hint=on_hint)
     assert shots
+    assert samples and all(s.startswith("MẪU — đừng quét bằng điện thoại thật") for s in samples), samples
     assert app.attr("[data-testid=result]", "data-passed") == "true"
     app.click("[data-testid=result-to-list]")
     assert app.attr(f"[data-lesson-id={LESSON}]", "data-state") == "passed"

@@ -1,32 +1,44 @@
 # Bài: Dịch vụ công trực tuyến. Tiếng Việt là bản gốc; en.ftl phải có đúng các mã này.
-# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md mục 2 (có mục 2.5 sửa
-# lại phần đăng nhập và phạt giao thông) và mục 1.4.
+# Xem docs/lesson-format.md. Nội dung phải khớp ../shared/domain.md §2 (có §2.5 sửa lại
+# phần đăng nhập và phạt giao thông), §1.4 và §13 (từ 1/7/2025 chính quyền hai cấp).
 #
 # Mỗi bước “phone” S có các mã: S-title (tên màn hình), S-task (việc cần làm, hiện phía trên
 # điện thoại), S-F và S-F-hint cho mỗi ô F, S-B và S-B-feedback cho mỗi nút B.
 # Thẻ căn cước, số điện thoại và tin nhắn OTP bên cạnh điện thoại do máy tạo ra, có chữ
-# “MẪU — chỉ để luyện tập”. Xã Bình An, xã Tân Lập, xã Hòa Sơn là tên MẪU. Không ghi số thật
-# hay số trông như thật vào bài.
+# “MẪU — chỉ để luyện tập”. Xã Bình An, xã Tân Lập, xã Hòa Sơn là tên MẪU. “MAU123” là mã
+# hồ sơ tập, không phải dạng mã thật. Không ghi số thật hay số trông như thật vào bài.
 #
-# Đăng nhập (domain.md 2.5): trên Cổng chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”;
-# Cổng chuyển sang trang đăng nhập VNeID; mã OTP gửi tới số điện thoại đã đăng ký; trên máy tính
-# có thể quét mã QR bằng ứng dụng VNeID. Mã OTP chỉ gõ vào trang mình tự mở, không đọc cho ai.
+# Đăng nhập (§2.5): trên Cổng chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”;
+# Cổng chuyển sang trang đăng nhập VNeID; mã OTP gửi tới số điện thoại đã đăng ký; trên máy
+# tính có thể quét mã QR bằng ứng dụng VNeID. Mã OTP chỉ gõ vào trang mình tự mở.
+# Phạt giao thông (§2.5): chỉ tra cứu ở ứng dụng VNeTraffic, Cổng Dịch vụ công, trang
+# csgt[.]bocongan[.]gov[.]vn; không bao giờ nộp phạt qua link trong tin nhắn.
+# Giải nghĩa ở lần đầu gặp: mã OTP (dn-giai-thich-text), thủ tục liên thông
+# (vd-gioi-thieu-text), thành phần hồ sơ (vd-dinh-kem-task), lý lịch tư pháp
+# (thu-tuc-khac-text), phạt nguội (phat-nguoi-prompt). Câu kiểm tra cuối có thể ra ở phần
+# kiểm tra đầu vào, trước khi học, nên cũng có lời giải nghĩa ngắn.
+# Không ghi số nghị định trong lời cho người học; không nói “huyện”.
 #
 # CHƯA KIỂM CHỨNG, nên bài cố ý không nói:
-#   - tên chính xác các mục khác trên Cổng; tên mục theo dõi hồ sơ (“Quản lý hồ sơ”, “Tra cứu
-#     hồ sơ”) chưa kiểm chứng, nên bài chỉ nói “phần hồ sơ của bạn”;
+#   - tên chính xác các mục khác trên Cổng; tên mục theo dõi hồ sơ (“Quản lý hồ sơ”, “Tra
+#     cứu hồ sơ”): màn hình tập “Tra cứu hồ sơ” là tên mô tả, bài nói tên thật có thể khác;
 #   - dạng của mã hồ sơ (bao nhiêu ký tự, gồm những gì);
+#   - các bước sau nút “Thanh toán” (qua ngân hàng nào, xác nhận ra sao);
 #   - lệ phí cấp phiếu lý lịch tư pháp, và lệ phí của thủ tục liên thông khai sinh;
 #   - mã OTP dùng được bao lâu;
-#   - có tin nhắn chính thức báo phạt giao thông hay không (bài chỉ dạy: không nộp phạt qua link
-#     trong tin nhắn, tự tra cứu ở nơi chính thức);
-#   - gia hạn thẻ BHYT hộ gia đình có phải toàn trình không (bài không nhắc).
-# Tên màn hình “Đăng nhập”, “Xác thực OTP”, “Chọn cơ quan giải quyết”, “Tờ khai”, “Thành phần hồ
-# sơ”, “Xem lại hồ sơ”, tên trang thủ tục liên thông, và các nút khác “Nộp trực tuyến” và “Tài
-# khoản định danh điện tử cấp bởi Bộ Công an” là tên mô tả.
+#   - có tin nhắn chính thức báo phạt giao thông hay không (bài chỉ dạy: không nộp phạt qua
+#     link trong tin nhắn, tự tra cứu ở nơi chính thức);
+#   - trang thủ tục có ghi chữ “toàn trình”, “một phần” hay không (bài nói: đọc kỹ trang
+#     thủ tục, hoặc hỏi cán bộ xã);
+#   - gia hạn thẻ BHYT hộ gia đình có phải toàn trình không (bài không nhắc);
+#   - tên Trung tâm Phục vụ hành chính công của từng xã ở Quảng Ninh (bài nói chung).
+# Tên màn hình “Đăng nhập”, “Xác thực OTP”, “Chọn cơ quan giải quyết”, “Tờ khai”, “Thành phần
+# hồ sơ”, “Xem lại hồ sơ”, “Thanh toán lệ phí”, “Tra cứu hồ sơ”, tên trang thủ tục liên thông,
+# và các nút khác “Nộp trực tuyến” và “Tài khoản định danh điện tử cấp bởi Bộ Công an” là tên
+# mô tả.
 
 lesson-title = Dịch vụ công trực tuyến
-lesson-summary = Bạn tập đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID, tìm thủ tục, nộp hồ sơ qua mạng và theo dõi hồ sơ, với ví dụ làm khai sinh cho em bé.
+lesson-summary = Bạn tập đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID, tìm thủ tục, nộp hồ sơ qua mạng, trả lệ phí và tra cứu hồ sơ bằng mã hồ sơ, với ví dụ làm khai sinh cho em bé.
 
 ## Luyện tập
 
@@ -35,6 +47,7 @@ gioi-thieu-text =
     Với nhiều thủ tục, bạn nộp hồ sơ, trả lệ phí và theo dõi kết quả ngay trên điện thoại hay máy tính, đỡ phải đi lại.
     Từ ngày 1/7/2024, người dân đăng nhập Cổng bằng tài khoản VNeID. Tài khoản riêng của Cổng chỉ dùng được đến hết ngày 30/6/2024.
     Vì vậy, bạn cần có tài khoản VNeID trước. Nếu chưa có, bạn học bài VNeID trước nhé.
+    Từ ngày 1/7/2025, chính quyền ở địa phương chỉ còn hai cấp: tỉnh và xã (hoặc phường). Những thủ tục hay gặp, như khai sinh, thường do xã hoặc phường nơi bạn sống giải quyết. Cần giúp, bạn đến Trung tâm Phục vụ hành chính công của xã.
     Trong bài, các màn hình đã được làm gọn cho dễ tập. Trên Cổng thật, tên các mục có thể hơi khác. Bạn tìm chữ gần giống, hoặc hỏi tổ công nghệ số.
     Mọi con số ở đây đều là số MẪU. Bạn đừng gõ số thật của mình vào đây. Máy không lưu những gì bạn gõ.
 
@@ -51,7 +64,7 @@ dn-giai-thich-text =
     Một: bạn tự mở Cổng trên điện thoại hay máy tính của mình.
     Hai: ở trang đăng nhập, bạn chọn “Tài khoản định danh điện tử cấp bởi Bộ Công an”. Đó chính là tài khoản VNeID.
     Ba: Cổng chuyển bạn sang trang đăng nhập của VNeID. Bạn nhập số định danh cá nhân và mật khẩu VNeID.
-    Bốn: mã OTP được gửi tới số điện thoại bạn đã đăng ký. Bạn tự gõ mã vào trang mình đang mở. Không đọc mã cho ai, kể cả người xưng là cán bộ.
+    Bốn: mã OTP — mã số dùng một lần gửi qua tin nhắn — được gửi tới số điện thoại bạn đã đăng ký với VNeID. Bạn tự gõ mã vào trang mình đang mở. Không đọc mã cho ai, kể cả người xưng là cán bộ.
     Nếu dùng máy tính, bạn cũng có thể đăng nhập bằng cách mở ứng dụng VNeID trên điện thoại của mình, rồi quét mã QR hiện trên màn hình máy tính.
 
 dn-chon-cach-title = Đăng nhập
@@ -102,9 +115,10 @@ quy-trinh-thu-tu-nop-ho-so = Xem lại rồi nộp hồ sơ
 
 vd-gioi-thieu-text =
     Bây giờ, bạn tập một ví dụ: một gia đình MẪU vừa có em bé.
-    Có một thủ tục liên thông làm ba việc cùng lúc cho trẻ dưới 6 tuổi: đăng ký khai sinh, đăng ký thường trú, và cấp thẻ bảo hiểm y tế. Bạn chỉ nộp một bộ hồ sơ.
+    Gia đình làm một thủ tục liên thông. Thủ tục liên thông là nhiều việc gộp lại, bạn chỉ nộp hồ sơ một lần.
+    Thủ tục này làm ba việc cùng lúc cho trẻ dưới 6 tuổi: đăng ký khai sinh, đăng ký thường trú, và cấp thẻ bảo hiểm y tế.
     Bạn nộp trên Cổng Dịch vụ công, hoặc ngay trên ứng dụng VNeID, ở mục Thủ tục hành chính. Trên VNeID thì cần tài khoản mức 2.
-    Cả bộ thủ tục mất không quá 3 ngày làm việc. Nếu cần xác minh thì không quá 5 ngày làm việc.
+    Cả bộ thủ tục mất không quá 3 ngày làm việc. Nếu cần kiểm tra thêm thì không quá 5 ngày làm việc.
     Giấy khai sinh điện tử được cấp ngay trong ngày làm việc.
     Bố mẹ phải đăng ký thường trú cho con trong vòng 60 ngày, kể từ ngày đăng ký khai sinh. Thủ tục liên thông này làm luôn việc đó.
 
@@ -151,7 +165,7 @@ anh-ro-nguoi-khac = Ảnh giấy tờ của người khác, cho nhanh
 anh-ro-nguoi-khac-feedback = Hồ sơ phải dùng đúng giấy tờ của người làm thủ tục. Bạn chụp giấy tờ thật, rõ nét và đủ bốn góc.
 
 vd-dinh-kem-title = Thành phần hồ sơ
-vd-dinh-kem-task = Thủ tục yêu cầu ảnh chụp một giấy tờ. Bạn đã chụp một ảnh rõ nét. Hãy bấm nút để đính kèm ảnh.
+vd-dinh-kem-task = “Thành phần hồ sơ” là danh sách các giấy tờ phải nộp kèm. Thủ tục yêu cầu ảnh chụp một giấy tờ, và bạn đã chụp một ảnh rõ nét. Hãy bấm nút để đính kèm ảnh.
 vd-dinh-kem-dinh-kem = Đính kèm ảnh
 vd-dinh-kem-dinh-kem-feedback = Đúng rồi. Điện thoại mở máy ảnh hoặc kho ảnh để bạn chọn ảnh. Ảnh phải rõ, đủ bốn góc, đọc được hết chữ.
 vd-dinh-kem-bo-qua = Bỏ qua
@@ -164,6 +178,13 @@ vd-nop-nop-ho-so-feedback = Đúng rồi. Hồ sơ đã được gửi đi. Bạ
 vd-nop-quay-lai = Quay lại sửa
 vd-nop-quay-lai-feedback = Bạn đã xem lại và mọi thứ đều đúng, nên không cần sửa nữa. Bạn bấm “Nộp hồ sơ”. Khi thấy chỗ sai, như ảnh bị mờ, thì bạn mới quay lại sửa.
 
+tra-phi-title = Thanh toán lệ phí
+tra-phi-task = Giả sử bạn vừa nộp một thủ tục khác, có lệ phí. Cổng hiện bước trả lệ phí trực tuyến, có ghi số tiền. Hãy trả lệ phí ngay trên Cổng.
+tra-phi-quay-lai = Quay lại
+tra-phi-quay-lai-feedback = Quay lại thì lệ phí chưa được trả. Bạn bấm “Thanh toán” để trả ngay trên Cổng.
+tra-phi-thanh-toan = Thanh toán
+tra-phi-thanh-toan-feedback = Đúng rồi. Cổng hướng dẫn bạn trả trực tuyến, từng bước. Bạn xem kỹ số tiền trước khi xác nhận. Lệ phí chỉ trả ở bước này trên Cổng, không chuyển cho ai gọi điện hay nhắn tin đến.
+
 le-phi-prompt = Giả sử bạn nộp một thủ tục có lệ phí. Bạn trả lệ phí thế nào cho an toàn?
 le-phi-tren-cong = Trả ngay trên Cổng, ở bước thanh toán trực tuyến
 le-phi-tren-cong-feedback = Đúng. Bạn trả trong bước thanh toán của chính Cổng, theo hướng dẫn trên màn hình. Bạn không chuyển tiền cho ai gọi điện hay nhắn tin đến.
@@ -174,40 +195,48 @@ le-phi-doc-the-feedback = Không bao giờ đọc số thẻ hay mã OTP cho ai.
 
 theo-doi-text =
     Nộp xong, bạn nhận thông báo đã tiếp nhận hồ sơ và lịch hẹn trả kết quả. Thông báo đến qua Cổng, qua ứng dụng VNeID và qua tin nhắn điện thoại.
-    Mỗi hồ sơ có một mã hồ sơ. Mã này khác mã OTP: bạn giữ lại, không xóa. Bạn ghi mã ra giấy, hoặc chụp lại màn hình, để tra cứu khi cần.
-    Muốn biết hồ sơ đến bước nào, bạn đăng nhập Cổng và xem phần hồ sơ của mình. Không cần nộp lại hồ sơ.
+    Mỗi hồ sơ có một mã hồ sơ. Mã này khác mã OTP: bạn giữ lại, không xóa. Bạn ghi mã ra giấy, hoặc chụp lại màn hình.
+    Muốn biết hồ sơ đến bước nào, bạn vào phần tra cứu hồ sơ trên Cổng, gõ mã hồ sơ, rồi bấm tra cứu. Bạn cũng có thể đăng nhập và xem phần hồ sơ của mình. Tên các mục này trên Cổng thật có thể hơi khác. Bạn không cần nộp lại hồ sơ.
     Kết quả được trả qua mạng, dưới dạng giấy tờ điện tử, hoặc gửi qua bưu điện.
     Nếu có người gọi điện, đòi bạn chuyển tiền vào tài khoản cá nhân để “làm nhanh hồ sơ”, đó là kẻ gian. Bạn cúp máy, rồi hỏi thẳng cán bộ ở xã.
 
-vd-thoi-han-prompt = Sau khi đăng ký khai sinh cho con, bố mẹ phải đăng ký thường trú cho con trong bao lâu?
-vd-thoi-han-sau-muoi-ngay = Trong vòng 60 ngày
-vd-thoi-han-sau-muoi-ngay-feedback = Đúng. Phải đăng ký thường trú trong 60 ngày, kể từ ngày đăng ký khai sinh. Thủ tục liên thông làm luôn việc này.
-vd-thoi-han-mot-nam = Trong vòng 1 năm
-vd-thoi-han-mot-nam-feedback = Thời hạn ngắn hơn thế: 60 ngày, kể từ ngày đăng ký khai sinh. Thủ tục liên thông làm luôn việc này.
-vd-thoi-han-khi-di-hoc = Khi nào con đi học mới cần làm
-vd-thoi-han-khi-di-hoc-feedback = Bạn không nên chờ. Bố mẹ phải đăng ký thường trú cho con trong 60 ngày, kể từ ngày đăng ký khai sinh.
+tra-cuu-title = Tra cứu hồ sơ
+tra-cuu-task = Tuần trước bạn đã nộp hồ sơ, và đã ghi mã hồ sơ ra giấy. Hãy xem hồ sơ đã đến bước nào: gõ mã hồ sơ vào ô, rồi bấm “Tra cứu”. Ở đây, bạn gõ mã tập MAU123.
+tra-cuu-ma-ho-so = Mã hồ sơ
+tra-cuu-ma-ho-so-hint = Bạn chép mã hồ sơ ghi trên giấy, đúng từng chữ, từng số. Ở đây, bạn gõ mã tập MAU123. Ô này không được để trống.
+tra-cuu-tra-cuu = Tra cứu
+tra-cuu-tra-cuu-feedback = Đúng rồi. Cổng cho biết hồ sơ của bạn đang ở bước nào. Bạn không cần nộp lại, cũng không trả thêm tiền cho ai.
+tra-cuu-nop-moi = Nộp hồ sơ mới
+tra-cuu-nop-moi-feedback = Hồ sơ đã nộp rồi, không cần nộp lại. Bạn gõ mã hồ sơ, rồi bấm “Tra cứu”.
 
 thu-tuc-khac-text =
     Cổng Dịch vụ công và VNeID còn giúp nhiều việc khác. Ví dụ:
-    Phiếu lý lịch tư pháp: bạn có thể yêu cầu cấp phiếu ngay trên ứng dụng VNeID. Bài này không nói mức lệ phí; bạn xem trên ứng dụng khi làm.
-    Nộp phạt vi phạm giao thông: trên Cổng có phần tra cứu vi phạm và nộp phạt trực tuyến qua ngân hàng. Công an cũng hướng dẫn tra cứu trên ứng dụng VNeTraffic.
-    Khi nhà có người mất: có thủ tục liên thông đăng ký khai tử, xóa đăng ký thường trú, và hưởng mai táng phí, tử tuất.
-    Bạn nhớ: không bao giờ nộp phạt qua đường link trong tin nhắn. Thấy tin báo bị phạt kèm link, bạn đừng bấm. Bạn tự mở Cổng để tra cứu, hoặc hỏi công an xã.
+    Phiếu lý lịch tư pháp là tờ giấy cho biết một người có án tích, tức là tiền án, hay không. Bạn có thể yêu cầu cấp phiếu ngay trên ứng dụng VNeID. Bài này không nói mức lệ phí; bạn xem trên ứng dụng khi làm.
+    Khi nhà có người mất: có thủ tục liên thông đăng ký khai tử, xóa đăng ký thường trú, và hưởng mai táng phí, tử tuất. Bạn nộp một bộ hồ sơ cho cả ba việc.
+    Phạt vi phạm giao thông: công an gửi thông báo vi phạm bằng giấy, qua chính quyền địa phương. Muốn tự xem mình có bị phạt không, bạn chỉ tra cứu ở nơi chính thức: ứng dụng VNeTraffic, Cổng Dịch vụ công, hoặc trang csgt[.]bocongan[.]gov[.]vn. Trên Cổng có phần tra cứu vi phạm và nộp phạt trực tuyến qua ngân hàng.
+    Bạn nhớ: không bao giờ nộp phạt qua đường link trong tin nhắn. Kẻ gian hay làm trang giả, có tên gần giống Cổng Dịch vụ công. Thấy tin báo bị phạt kèm link, bạn đừng bấm, đừng gọi lại số đó. Bạn tự mở VNeTraffic hay Cổng để tra cứu. Không tự làm được thì nhờ người thân hoặc tổ công nghệ số giúp.
+
+phat-nguoi-prompt = Bạn muốn tự xem xe máy của mình có bị phạt nguội không. Phạt nguội là bị phạt sau, dựa vào hình ảnh camera ghi lại. Bạn tra cứu ở đâu?
+phat-nguoi-tu-tra-cuu = Tự mở ứng dụng VNeTraffic, hoặc Cổng Dịch vụ công
+phat-nguoi-tu-tra-cuu-feedback = Đúng. Đó là những nơi chính thức. Bạn cũng có thể xem trang csgt[.]bocongan[.]gov[.]vn. Không tự làm được thì bạn nhờ người thân hoặc tổ công nghệ số.
+phat-nguoi-bam-link = Bấm vào đường link trong tin nhắn báo phạt vừa nhận
+phat-nguoi-bam-link-feedback = Link trong tin nhắn có thể dẫn tới trang giả để lấy tiền. Bạn tự mở VNeTraffic hoặc Cổng Dịch vụ công để tra cứu.
+phat-nguoi-goi-so = Gọi số điện thoại ghi trong tin nhắn báo phạt
+phat-nguoi-goi-so-feedback = Số trong tin nhắn có thể là của kẻ gian. Bạn tự mở VNeTraffic hoặc Cổng Dịch vụ công để tra cứu.
 
 toan-trinh-text =
-    Dịch vụ công trực tuyến có hai loại, theo Nghị định 42/2022/NĐ-CP.
+    Dịch vụ công trực tuyến có hai loại.
     Toàn trình: bạn khai đủ thông tin, nộp hồ sơ và được giải quyết hoàn toàn trên mạng. Kết quả trả qua mạng hoặc qua bưu điện. Bạn không phải đến cơ quan.
-    Một phần: những thủ tục chưa làm được hết trên mạng. Ví dụ, bạn vẫn phải đến cơ quan, hoặc cán bộ phải xác minh tại chỗ. “Một phần” không có nghĩa là chỉ nộp nửa hồ sơ, hay trả một phần lệ phí.
-    Trước đây, người ta chia dịch vụ công thành mức độ 1 đến 4. Cách nhớ dễ: mức độ 4 ngày trước gần giống “toàn trình” bây giờ. Mức độ 2 và 3 gần giống “một phần”.
+    Một phần: những thủ tục chưa làm được hết trên mạng. Ví dụ, bạn vẫn phải đến cơ quan, hoặc cán bộ phải đến tận nơi kiểm tra. “Một phần” không có nghĩa là chỉ nộp nửa hồ sơ, hay trả một phần lệ phí.
     Trước khi nộp, bạn đọc kỹ trang thủ tục, hoặc hỏi cán bộ xã, để biết mình có phải lên xã hay không.
 
-toan-trinh-chon-prompt = Một thủ tục cho bạn nộp hồ sơ trên mạng, nhưng sau đó bạn vẫn phải đến xã để cán bộ kiểm tra. Thủ tục này thuộc loại nào?
-toan-trinh-chon-mot-phan = Một phần
-toan-trinh-chon-mot-phan-feedback = Đúng. Còn một bước phải làm trực tiếp, nên đó là dịch vụ công một phần.
-toan-trinh-chon-toan-trinh = Toàn trình
-toan-trinh-chon-toan-trinh-feedback = Toàn trình là làm hết trên mạng, không phải đến cơ quan. Thủ tục này còn phải đến xã, nên là một phần.
-toan-trinh-chon-muc-do-4 = Mức độ 4
-toan-trinh-chon-muc-do-4-feedback = Mức độ 4 ngày trước gần giống toàn trình: làm hết trên mạng. Thủ tục này còn phải đến xã, nên là một phần.
+mot-phan-lam-gi-prompt = Cán bộ xã cho bạn biết: thủ tục bạn cần làm là dịch vụ công trực tuyến “một phần”. Bạn làm thế nào?
+mot-phan-lam-gi-doc-ky = Nộp trên mạng, rồi đọc kỹ xem bước nào phải đến cơ quan
+mot-phan-lam-gi-doc-ky-feedback = Đúng. Thủ tục “một phần” chưa làm hết được trên mạng. Bạn đọc kỹ trang thủ tục và các thông báo, hoặc hỏi cán bộ xã, để biết khi nào phải đến.
+mot-phan-lam-gi-nua-ho-so = Chỉ nộp một nửa hồ sơ trên mạng
+mot-phan-lam-gi-nua-ho-so-feedback = “Một phần” không có nghĩa là nộp nửa hồ sơ. Bạn nộp đủ hồ sơ, rồi xem kỹ bước nào còn phải đến cơ quan.
+mot-phan-lam-gi-mot-phan-phi = Chỉ trả một phần lệ phí, phần còn lại để sau
+mot-phan-lam-gi-mot-phan-phi-feedback = “Một phần” không nói về lệ phí. Nó là vẫn có thể phải đến cơ quan cho một bước. Bạn nộp trên mạng, rồi xem kỹ bước nào phải đến.
 
 ## Bài kiểm tra cuối
 
@@ -236,7 +265,7 @@ kt-dn-nhap-quay-lai = Quay lại
 kt-dn-nhap-quay-lai-feedback = Nút này đưa bạn về trang trước. Bạn điền hai ô, rồi bấm “Đăng nhập”.
 
 kt-dn-otp-title = Xác thực OTP
-kt-dn-otp-task = Bạn đang đăng nhập trên trang Cổng do chính bạn mở. Mã OTP vừa gửi tới điện thoại của bạn, trong tin nhắn MẪU bên cạnh. Hãy làm xong việc đăng nhập.
+kt-dn-otp-task = Bạn đang đăng nhập trên trang Cổng do chính bạn mở. Mã OTP (mã số dùng một lần) vừa gửi tới điện thoại của bạn, trong tin nhắn MẪU bên cạnh. Hãy làm xong việc đăng nhập.
 kt-dn-otp-ma-otp = Mã OTP
 kt-dn-otp-ma-otp-hint = Mã OTP trong tin nhắn MẪU có 6 chữ số. Bạn gõ lại cho khớp.
 kt-dn-otp-gui-lai = Gửi lại mã
@@ -253,7 +282,7 @@ kt-dn-thu-tu-chon-cach = Chọn “Tài khoản định danh điện tử cấp 
 kt-dn-thu-tu-nhap-so = Nhập số định danh cá nhân và mật khẩu VNeID
 kt-dn-thu-tu-nhap-otp = Gõ mã OTP gửi tới điện thoại của mình
 
-kt-otp-nguoi-goi-prompt = Bạn đang đăng nhập Cổng trên điện thoại thì có tin nhắn chứa mã OTP. Ngay lúc đó, một người gọi đến, xưng là cán bộ xã, xin bạn đọc mã để “duyệt hồ sơ nhanh”. Bạn làm gì?
+kt-otp-nguoi-goi-prompt = Bạn đang đăng nhập Cổng trên điện thoại thì có tin nhắn chứa mã OTP, tức mã số dùng một lần. Ngay lúc đó, một người gọi đến, xưng là cán bộ xã, xin bạn đọc mã để “duyệt hồ sơ nhanh”. Bạn làm gì?
 kt-otp-nguoi-goi-tu-go = Tự gõ mã vào trang mình đang mở, rồi cúp máy
 kt-otp-nguoi-goi-tu-go-feedback = Đúng. Mã OTP chỉ gõ vào trang bạn tự mở. Không ai được xin mã của bạn, kể cả người xưng là cán bộ.
 kt-otp-nguoi-goi-doc-ma = Đọc mã cho người gọi, vì họ là cán bộ xã
@@ -272,7 +301,7 @@ kt-dn-may-tinh-nho-nguoi-khac-feedback = Ai quét thì máy tính vào tài kho�
 # Nhóm “nop-ho-so”: tìm thủ tục và nộp hồ sơ.
 
 kt-tim-title = Cổng Dịch vụ công quốc gia
-kt-tim-task = Bạn cần làm thủ tục liên thông khai tử. Hãy tìm thủ tục này trên Cổng.
+kt-tim-task = Giả sử nhà có người mất. Bạn cần làm thủ tục liên thông khai tử: nộp một bộ hồ sơ cho nhiều việc cùng lúc. Hãy tìm thủ tục này trên Cổng.
 kt-tim-tu-khoa = Tìm kiếm thủ tục
 kt-tim-tu-khoa-hint = Bạn gõ vài chữ trong tên thủ tục, ví dụ “khai tử”. Ô này không được để trống.
 kt-tim-ve-trang-chu = Về trang chủ
@@ -301,7 +330,7 @@ kt-chon-co-quan-xa-tan-lap = UBND xã Tân Lập (MẪU)
 kt-chon-co-quan-xa-tan-lap-feedback = Gia đình MẪU sống ở xã Hòa Sơn. Bạn chọn đúng xã, để hồ sơ đến đúng nơi.
 
 kt-dinh-kem-title = Thành phần hồ sơ
-kt-dinh-kem-task = Thủ tục yêu cầu ảnh chụp giấy tờ. Bạn đã chụp một ảnh rõ nét, đủ bốn góc. Hãy làm bước này.
+kt-dinh-kem-task = Bạn đang ở màn hình “Thành phần hồ sơ”, tức danh sách giấy tờ phải nộp kèm. Thủ tục yêu cầu ảnh chụp giấy tờ. Bạn đã chụp một ảnh rõ nét, đủ bốn góc. Hãy làm bước này.
 kt-dinh-kem-bo-qua = Bỏ qua
 kt-dinh-kem-bo-qua-feedback = Thủ tục yêu cầu giấy tờ nào thì bạn đính kèm giấy tờ đó. Thiếu thì hồ sơ chưa đủ. Bạn bấm “Đính kèm ảnh”.
 kt-dinh-kem-dinh-kem = Đính kèm ảnh
@@ -334,7 +363,16 @@ kt-anh-giay-to-chup = Chụp thẳng từ trên xuống
 kt-anh-giay-to-xem-anh = Xem lại ảnh: rõ nét, đủ bốn góc
 kt-anh-giay-to-dinh-kem = Đính kèm ảnh vào hồ sơ trên Cổng
 
-# Nhóm “tra-phi-theo-doi”: trả phí, theo dõi hồ sơ, tránh kẻ gian.
+# Nhóm “tra-phi-theo-doi”: trả lệ phí, tra cứu hồ sơ, phạt giao thông.
+
+kt-tra-phi-title = Thanh toán lệ phí
+kt-tra-phi-task = Hồ sơ MẪU của bạn có lệ phí, và Cổng đang hiện bước trả lệ phí. Đúng lúc đó, một người gọi đến, xưng là cán bộ xã, bảo bạn chuyển lệ phí vào tài khoản của họ “cho nhanh”. Bạn cúp máy. Giờ hãy trả lệ phí cho đúng.
+kt-tra-phi-thanh-toan = Thanh toán
+kt-tra-phi-thanh-toan-feedback = Đúng. Lệ phí chỉ trả ở bước thanh toán trên Cổng do chính bạn mở. Người gọi đến đòi chuyển vào tài khoản riêng có thể là kẻ gian.
+kt-tra-phi-quay-lai = Quay lại trang trước
+kt-tra-phi-quay-lai-feedback = Quay lại thì lệ phí chưa được trả. Bạn bấm “Thanh toán” để trả ngay trên Cổng, không chuyển cho người gọi đến.
+kt-tra-phi-huy-ho-so = Hủy hồ sơ
+kt-tra-phi-huy-ho-so-feedback = Không cần bỏ hồ sơ. Bạn bấm “Thanh toán” để trả lệ phí ngay trên Cổng, không chuyển cho người gọi đến.
 
 kt-le-phi-prompt = Thủ tục có lệ phí. Một người gọi đến, xưng là cán bộ xã, đọc cho bạn một số tài khoản để chuyển lệ phí vào. Bạn làm gì?
 kt-le-phi-tren-cong = Không chuyển, chỉ trả lệ phí trên Cổng
@@ -343,6 +381,17 @@ kt-le-phi-chuyen-ngay = Chuyển vào số tài khoản họ đọc
 kt-le-phi-chuyen-ngay-feedback = Bạn đừng chuyển tiền theo lời người gọi đến. Bạn chỉ trả ở bước thanh toán trên Cổng.
 kt-le-phi-doc-the = Đọc số thẻ và mã OTP để họ tự trừ lệ phí
 kt-le-phi-doc-the-feedback = Không bao giờ đọc số thẻ hay mã OTP cho ai. Bạn tự trả ở bước thanh toán trên Cổng.
+
+kt-tra-cuu-title = Tra cứu hồ sơ
+kt-tra-cuu-task = Bạn nộp hồ sơ đã một tuần mà chưa thấy kết quả. Trên giấy, bạn đã ghi mã hồ sơ tập: MAU123. Hãy xem hồ sơ đang ở bước nào.
+kt-tra-cuu-ma-ho-so = Mã hồ sơ
+kt-tra-cuu-ma-ho-so-hint = Bạn chép mã hồ sơ ghi trên giấy: ở đây là mã tập MAU123. Ô này không được để trống.
+kt-tra-cuu-nop-lai = Nộp lại hồ sơ
+kt-tra-cuu-nop-lai-feedback = Hồ sơ đã nộp rồi, không cần nộp lại. Bạn gõ mã hồ sơ, rồi bấm “Tra cứu”.
+kt-tra-cuu-dang-xuat = Đăng xuất
+kt-tra-cuu-dang-xuat-feedback = Nút này đưa bạn ra khỏi tài khoản. Bạn gõ mã hồ sơ, rồi bấm “Tra cứu”.
+kt-tra-cuu-tra-cuu = Tra cứu
+kt-tra-cuu-tra-cuu-feedback = Đúng. Cổng cho biết hồ sơ đang ở bước nào. Bạn không cần nộp lại, không trả thêm tiền cho ai.
 
 kt-theo-doi-prompt = Bạn đã nộp hồ sơ xong. Làm sao biết hồ sơ đã được nhận và đang ở bước nào?
 kt-theo-doi-thong-bao = Xem các thông báo, và phần hồ sơ của mình trên Cổng
@@ -360,18 +409,18 @@ kt-ma-ho-so-bo-qua-feedback = Nộp xong vẫn còn phải theo dõi hồ sơ. B
 kt-ma-ho-so-xoa-di = Xóa đi ngay, vì mã này chỉ dùng một lần như mã OTP
 kt-ma-ho-so-xoa-di-feedback = Mã hồ sơ khác mã OTP. Bạn giữ mã hồ sơ, ghi ra giấy hoặc chụp màn hình, để tra cứu sau.
 
-kt-phat-giao-thong-prompt = Bạn nhận tin nhắn từ số lạ: “Xe của bạn bị phạt nguội. Nộp phạt ngay tại nopphat-giaothong[.]top để tránh bị giữ xe.” Bạn làm gì?
-kt-phat-giao-thong-tu-tra-cuu = Không bấm; tự tra cứu trên Cổng hoặc hỏi công an xã
-kt-phat-giao-thong-tu-tra-cuu-feedback = Đúng. Không bao giờ nộp phạt qua link trong tin nhắn. Bạn tự tra cứu ở nơi chính thức, như Cổng Dịch vụ công hay ứng dụng VNeTraffic, hoặc hỏi công an xã.
+kt-phat-giao-thong-prompt = Bạn nhận tin nhắn từ số lạ: “Xe của bạn bị phạt nguội. Nộp phạt ngay tại dichvucong-vn[.]top để tránh bị giữ xe.” Bạn làm gì?
+kt-phat-giao-thong-tu-tra-cuu = Không bấm; tự mở VNeTraffic hoặc Cổng để tra cứu
+kt-phat-giao-thong-tu-tra-cuu-feedback = Đúng. Trang trong tin nhắn chỉ có tên gần giống Cổng Dịch vụ công. Không bao giờ nộp phạt qua link trong tin nhắn. Bạn tự tra cứu ở nơi chính thức: ứng dụng VNeTraffic, Cổng Dịch vụ công, hoặc trang csgt[.]bocongan[.]gov[.]vn.
 kt-phat-giao-thong-bam-link = Bấm link, nộp phạt ngay để khỏi bị giữ xe
-kt-phat-giao-thong-bam-link-feedback = Link lạ từ số lạ có thể là trang giả để lấy tiền. Bạn tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã.
+kt-phat-giao-thong-bam-link-feedback = Trang trong link chỉ có tên gần giống Cổng Dịch vụ công: đó là trang giả để lấy tiền. Bạn tự mở VNeTraffic hoặc Cổng để tra cứu.
 kt-phat-giao-thong-goi-lai = Gọi lại số đó để hỏi cách nộp phạt
-kt-phat-giao-thong-goi-lai-feedback = Số lạ đó có thể là kẻ gian. Bạn không gọi lại, không chuyển tiền. Bạn tự tra cứu trên Cổng Dịch vụ công, hoặc hỏi công an xã.
+kt-phat-giao-thong-goi-lai-feedback = Số lạ đó có thể là kẻ gian. Bạn không gọi lại, không chuyển tiền. Bạn tự mở VNeTraffic hoặc Cổng Dịch vụ công để tra cứu.
 
-kt-mot-phan-prompt = Trang thủ tục ghi: dịch vụ công trực tuyến “một phần”. Với bạn, điều đó có nghĩa là gì?
-kt-mot-phan-van-phai-den = Vẫn có thể phải đến cơ quan cho một bước
-kt-mot-phan-van-phai-den-feedback = Đúng. Thủ tục một phần chưa làm hết được trên mạng. Bạn đọc kỹ trang thủ tục, hoặc hỏi cán bộ xã, để biết khi nào phải đến.
-kt-mot-phan-nua-ho-so = Chỉ nộp nửa hồ sơ trên mạng, nửa kia gửi qua Zalo
-kt-mot-phan-nua-ho-so-feedback = Hồ sơ không gửi qua Zalo. “Một phần” là vẫn có thể phải đến cơ quan cho một bước, như để cán bộ kiểm tra.
-kt-mot-phan-mot-phan-phi = Bạn chỉ phải trả một phần lệ phí
-kt-mot-phan-mot-phan-phi-feedback = “Một phần” không nói về lệ phí. Nó là vẫn có thể phải đến cơ quan cho một bước, như để cán bộ kiểm tra.
+kt-phat-noi-tra-cuu-prompt = Hàng xóm bảo xe máy của bạn có thể bị phạt nguội, vì bị camera chụp. Bạn muốn tự kiểm tra cho chắc. Bạn làm gì?
+kt-phat-noi-tra-cuu-vnetraffic = Tra cứu trên ứng dụng VNeTraffic
+kt-phat-noi-tra-cuu-vnetraffic-feedback = Đúng. VNeTraffic là nơi chính thức, cũng như Cổng Dịch vụ công và trang csgt[.]bocongan[.]gov[.]vn.
+kt-phat-noi-tra-cuu-trang-facebook = Nhắn cho một trang Facebook nhận tra cứu phạt nguội giúp, có thu phí
+kt-phat-noi-tra-cuu-trang-facebook-feedback = Trang nhận tra cứu hộ có thể là kẻ gian, muốn lấy tiền và thông tin của bạn. Bạn tự tra cứu trên VNeTraffic hoặc Cổng Dịch vụ công.
+kt-phat-noi-tra-cuu-trang-bat-ky = Tìm trên mạng, rồi vào trang đầu tiên có chữ “nộp phạt”
+kt-phat-noi-tra-cuu-trang-bat-ky-feedback = Kẻ gian làm nhiều trang giả có tên gần giống trang thật. Bạn chỉ tra cứu ở nơi chính thức: VNeTraffic, Cổng Dịch vụ công, hoặc csgt[.]bocongan[.]gov[.]vn.

@@ -6,7 +6,12 @@
 # wrong choice), S-explain (why, shown after the right choice).
 # The recipient's name on the confirm screen is written in CAPITALS WITHOUT ACCENTS, as banking
 # apps show it. The learner's practice account is in the name HOC VIEN HOC SO (“Học Số learner”).
-# All names and account numbers are made up. Amounts are written 45,000 dong.
+# All names are made up. Accounts are practice accounts: the letters HOCSOMAU then digits
+# (see lesson.toml). Real account numbers are digits only, so no bank holds such an
+# account: scanning a practice code with a real phone cannot move money.
+# Amounts are written 45,000 dong.
+# Face check for a large transfer: ../shared/domain.md §1.6 (thresholds 10 million dong
+# per transfer, 20 million dong per day); fake “update your biometrics” SMS: §4.4.
 # Real banking apps' button and menu names are not given (each bank differs, domain.md does
 # not list them), so the lesson only says “the pay button”, “refuse”, “the QR scan button”.
 
@@ -20,7 +25,8 @@ gioi-thieu-text =
     Transfer QR codes in Vietnam usually follow one shared standard, called VietQR. One VietQR code works with every banking app and e-wallet that supports VietQR. The shop can use one bank and you another, and you can still pay.
     The code holds the bank and the account number of the person who receives the money. Some codes also hold the amount.
     You scan the code with the banking app on your own phone. The money goes from your account to the recipient's account. Once money has been sent it does not come back by itself, so check carefully before you press pay.
-    In this lesson you practise on a pretend banking app. No real money is sent. The names and account numbers are all made up. The QR codes in this lesson are for practice. Do not scan them on the screen with your real phone, because real money could be sent.
+    In this lesson you practise on a pretend banking app. No real money is sent. The names are all made up.
+    The QR codes in this lesson are practice codes, marked MẪU (SAMPLE). The account number in a practice code starts with the letters HOCSOMAU. Real account numbers are digits only, so no bank has such an account. Practice codes are only for practising in this lesson: do not scan the codes on the screen with your real phone.
     Pressing the wrong thing is fine. Read the explanation and try again.
 
 cach-quet-text =
@@ -35,7 +41,7 @@ man-hinh-xac-nhan-text =
     After scanning, the app shows the confirm screen. On it you see:
     The recipient's bank.
     The recipient's name: the name of the person who holds the receiving account, in capitals, without accents. For example, Mrs Lê Thị Mai is shown as LE THI MAI.
-    The recipient's account number.
+    The recipient's account number. In this practice, it starts with the letters HOCSOMAU, so you know it is a practice account, not a real one.
     The amount that will be sent.
     Before you press pay, check two things carefully.
     One: is the recipient's name the shop owner's name? If you do not know the owner's name, ask first.
@@ -111,7 +117,7 @@ nhan-tien-text =
     The right way to receive: open your own banking app, find your QR code, and show it to the person paying so they can scan it. This code carries your name and your account number.
     You can also print your code on paper and stick it up at your stall. The first time, ask a family member or the digital technology team to help.
     Remember: scanning a code is for sending money out, not for getting money in. If anyone tells you “scan this code to receive money” or “scan to get a refund”, it is a trap: if you scan, you send money to them.
-    The OTP code the bank sends to your phone is only for you to type into your own app. Do not read out or send your OTP code or password to anyone, not even a seller, a buyer or someone who says they are bank staff. To receive money, you never need to give anyone an OTP code.
+    An OTP code is a number for one use only, which the bank sends to your phone by text message. It is only for you to type into your own app. Do not read out or send your OTP code or password to anyone, not even a seller, a buyer or someone who says they are bank staff. To receive money, you never need to give anyone an OTP code.
     In this lesson, your practice account is in the name HOC VIEN HOC SO.
 
 lt-ban-mang-task = You sell 1 kg of dried bamboo shoots to a customer at the market, 240,000 dong in all. The customer wants to pay you by bank transfer. What do you do to receive the money?
@@ -126,6 +132,23 @@ lt-otp-doc-cho-nhanh-feedback = An OTP code is like your house key: do not read 
 lt-otp-dua-dien-thoai = Hand my phone to that person to look
 lt-otp-dua-dien-thoai-feedback = Handing your phone to a stranger is like handing over your house key. Keep your phone, open your banking app yourself to check, or call the hotline printed on your card.
 
+xac-thuc-khuon-mat-text =
+    When you make a large transfer, the banking app will ask you to verify your face, also called biometric verification: you look straight into the phone's camera so the app can recognise that it really is you sending the money.
+    Under the State Bank's rules, this happens when you send more than 10 million dong in one transfer, or when the total you send in one day goes over 20 million dong.
+    Paying for a bowl of phở or a bunch of greens usually does not need this step. Buying a calf or a motorbike usually does.
+    The face check is done only in your own banking app, which you opened yourself on your own phone, while you yourself are sending money.
+    Never scan your face on a video call, or in an app or a link that someone else sent you. Whoever tells you to do that, even if they say they are bank staff or police, is a scammer.
+    To receive money, you only show your QR code for the payer to scan. You never have to scan your face for anyone.
+    A text message telling you to tap a link to “update your biometrics” or your account will be locked is also a scam, even when it shows up together with the bank's real messages.
+
+lt-khuon-mat-prompt = You buy a calf for 15,000,000 dong from Mr Hoàng Văn Sơn. You open your own banking app yourself, scan Mr Sơn's QR code, and see his right name and the right amount. After you press pay, the app asks you to look into the camera to verify your face. What do you do?
+lt-khuon-mat-lam-theo = Follow the steps shown on the screen
+lt-khuon-mat-lam-theo-feedback = That's right. You are sending more than 10 million dong in one transfer, in the banking app you opened yourself, so the app asking for your face is normal.
+lt-khuon-mat-dung-lai-vi-lua = Stop and close the app, because a real bank never asks for your face
+lt-khuon-mat-dung-lai-vi-lua-feedback = A real bank does ask, but only in your own app, when you make a large transfer. Here you opened the app yourself and are sending over 10 million dong, so go ahead.
+lt-khuon-mat-nho-con-quet = Ask a grandchild to do the face check
+lt-khuon-mat-nho-con-quet-feedback = The app needs to recognise you, the person sending the money. Look into the camera yourself, in the banking app you opened yourself.
+
 ghi-nho-text =
     Remember these points:
     Scan codes with your own bank's app.
@@ -135,6 +158,7 @@ ghi-nho-text =
     When you sell: see the money come in in your own banking app before you hand over the goods.
     When you receive money: show your QR code for the other person to scan. Never scan anyone's code to “receive money”.
     Never read out or send your OTP code or password to anyone.
+    A large transfer: your banking app asking for a face check is normal. Do it only in the banking app you opened yourself, never on a video call or in an app someone else sent.
     Next comes a short check. Take your time; there is no clock.
 
 ## Final check
@@ -207,7 +231,7 @@ kt-anh-chup-xem-ten-trong-anh-feedback = Your name in the picture still does not
 kt-anh-chup-hoi-lai-khach = Ask the customer again; if they say they paid, hand over the chickens
 kt-anh-chup-hoi-lai-khach-feedback = What the customer says does not mean the money has reached your account. Check in your own banking app first.
 
-kt-otp-nguoi-ban-prompt = You scan a QR code to pay at a shop. The bank texts an OTP code to your phone. The seller says: “Read me the OTP code so I can confirm it.” What do you do?
+kt-otp-nguoi-ban-prompt = You scan a QR code to pay at a shop. The bank texts your phone an OTP code, that is, a number for one use only sent by text message. The seller says: “Read me the OTP code so I can confirm it.” What do you do?
 kt-otp-nguoi-ban-tu-nhap = Type the code into my own app myself; read it to nobody
 kt-otp-nguoi-ban-tu-nhap-feedback = That's right. The seller does not need your OTP code. An OTP code is only for you to type into your own app.
 kt-otp-nguoi-ban-doc-cho-nguoi-ban = Read the OTP code to the seller, because the seller needs it to confirm
@@ -246,3 +270,23 @@ kt-khong-thay-tien-tin-loi-khach = The customer says they have paid, so believe 
 kt-khong-thay-tien-tin-loi-khach-feedback = What the customer says does not mean the money has reached your account. If you see no money coming in, check the code at your stall right away.
 kt-khong-thay-tien-xem-anh-khach = Seeing “successful” on the customer's phone is enough
 kt-khong-thay-tien-xem-anh-khach-feedback = The word “successful” on the customer's phone does not mean the money has reached your account. If you see no money coming in, check the code at your stall right away.
+
+kt-khuon-mat-video-prompt = You have just sold a pig for 12,000,000 dong and are waiting for the buyer to send the money. A stranger makes a Zalo video call, says they are bank staff, and says that because it is a lot of money you must scan your face or the money cannot come in. What do you do?
+kt-khuon-mat-video-tat-may-tu-xem = Hang up at once, then open my own banking app myself and look at my balance
+kt-khuon-mat-video-tat-may-tu-xem-feedback = That's right. Receiving money needs no face scan. A face check is done only in the banking app you opened yourself, when you yourself send money, never on a video call.
+kt-khuon-mat-video-quet-trong-cuoc-goi = Look into the camera during the video call so they can scan my face
+kt-khuon-mat-video-quet-trong-cuoc-goi-feedback = A bank never scans your face over a video call. Whoever tells you to do that is a scammer. Hang up and open your own banking app yourself to check.
+kt-khuon-mat-video-cai-ung-dung-ho-gui = Install the app that person sends on Zalo, then follow its steps
+kt-khuon-mat-video-cai-ung-dung-ho-gui-feedback = An app sent by a stranger can take the money in your account. Install nothing, hang up, then open your own banking app yourself to check.
+kt-khuon-mat-video-gui-anh-mat = Take a photo of my face and send it
+kt-khuon-mat-video-gui-anh-mat-feedback = Do not send a photo of your face to a stranger. Receiving money needs no face scan. Hang up and open your own banking app yourself to check.
+
+kt-khuon-mat-trong-ngay-prompt = This morning you sent 15,000,000 dong to pay for fertiliser. In the afternoon you open your banking app yourself and scan the QR code at a shop to pay 8,000,000 dong for seed rice. The name and the amount are both right. After you press pay, the app asks you to look into the camera to verify your face. What do you do?
+kt-khuon-mat-trong-ngay-nhin-camera = Do it: today's total is over 20 million
+kt-khuon-mat-trong-ngay-nhin-camera-feedback = That's right. Today you have sent more than 20 million dong in total, so the app you opened yourself asking for your face is normal.
+kt-khuon-mat-trong-ngay-huy-vi-duoi-muoi-trieu = Cancel, because this time is under 10 million, so being asked for my face must be a scam
+kt-khuon-mat-trong-ngay-huy-vi-duoi-muoi-trieu-feedback = Counting the whole day, you have sent more than 20 million dong, so the app asking for your face is normal. It is the app you opened yourself: go ahead.
+kt-khuon-mat-trong-ngay-nho-nguoi-ban-quet = Let the seller do the face check
+kt-khuon-mat-trong-ngay-nho-nguoi-ban-quet-feedback = The app needs to recognise you, the person sending the money. Keep your phone and look into the camera yourself.
+kt-khuon-mat-trong-ngay-chuyen-lai-tu-dau = Back out and scan the code again from the start to skip the face check
+kt-khuon-mat-trong-ngay-chuyen-lai-tu-dau-feedback = Starting again, the app will still ask, because today you have already sent more than 20 million dong. It is the app you opened yourself: just look into the camera.

@@ -6,7 +6,12 @@
 # S-explain (vì sao đúng, hiện sau khi chọn đúng).
 # Tên người nhận trên màn hình xác nhận viết IN HOA, KHÔNG DẤU như ứng dụng ngân hàng hiện.
 # Tài khoản tập của người học mang tên HOC VIEN HOC SO.
-# Mọi tên người, số tài khoản đều bịa. Số tiền viết kiểu Việt Nam: 45.000 đồng.
+# Mọi tên người đều bịa. Số tài khoản là tài khoản tập: chữ HOCSOMAU rồi chữ số
+# (xem lesson.toml). Tài khoản thật chỉ có chữ số, nên không ngân hàng nào có tài
+# khoản này: quét mã tập bằng điện thoại thật cũng không chuyển được tiền.
+# Số tiền viết kiểu Việt Nam: 45.000 đồng.
+# Xác thực khuôn mặt khi chuyển khoản lớn: ../shared/domain.md §1.6 (ngưỡng 10 triệu
+# đồng một lần, 20 triệu đồng một ngày); tin nhắn giả “cập nhật sinh trắc học”: §4.4.
 # Không ghi tên nút, tên mục của ứng dụng ngân hàng thật (mỗi ngân hàng một kiểu, domain.md
 # không ghi), nên bài chỉ nói “nút trả tiền”, “từ chối”, “nút quét mã QR”.
 
@@ -20,7 +25,8 @@ gioi-thieu-text =
     Mã QR chuyển khoản ở Việt Nam thường theo một chuẩn chung, gọi là VietQR. Một mã VietQR dùng được với mọi ứng dụng ngân hàng và ví điện tử có hỗ trợ VietQR. Quán dùng ngân hàng này, bạn dùng ngân hàng khác, vẫn trả được.
     Trong mã có ghi ngân hàng và số tài khoản của người nhận tiền. Có mã còn ghi sẵn số tiền.
     Bạn quét mã bằng ứng dụng ngân hàng trên điện thoại của mình. Tiền đi từ tài khoản của bạn sang tài khoản người nhận. Tiền chuyển đi rồi thì không tự quay về, nên bạn kiểm tra kỹ trước khi bấm trả.
-    Trong bài này, bạn tập trên một ứng dụng ngân hàng giả lập. Không có đồng tiền thật nào bị chuyển. Tên người và số tài khoản đều bịa ra. Mã QR trong bài là mã tập. Bạn đừng quét mã trên màn hình bằng điện thoại thật của mình, vì tiền thật có thể bị chuyển đi.
+    Trong bài này, bạn tập trên một ứng dụng ngân hàng giả lập. Không có đồng tiền thật nào bị chuyển. Tên người đều bịa ra.
+    Mã QR trong bài là mã tập, có ghi chữ MẪU. Số tài khoản trong mã tập bắt đầu bằng chữ HOCSOMAU. Số tài khoản thật chỉ có chữ số, nên không ngân hàng nào có tài khoản này. Mã tập chỉ để tập trong bài: bạn đừng quét mã trên màn hình bằng điện thoại thật của mình.
     Bấm nhầm cũng không sao. Bạn đọc lời giải thích rồi làm lại.
 
 cach-quet-text =
@@ -35,7 +41,7 @@ man-hinh-xac-nhan-text =
     Sau khi quét, ứng dụng hiện màn hình xác nhận. Trên đó có:
     Ngân hàng của người nhận.
     Tên người nhận: tên người đứng tên tài khoản nhận tiền, viết chữ in hoa, không dấu. Ví dụ bà Lê Thị Mai hiện là LE THI MAI.
-    Số tài khoản của người nhận.
+    Số tài khoản của người nhận. Trong bài tập, số này bắt đầu bằng chữ HOCSOMAU, để bạn biết đó là tài khoản tập, không có thật.
     Số tiền sẽ chuyển.
     Trước khi bấm trả tiền, bạn xem kỹ hai điều.
     Một là tên người nhận có đúng tên chủ quán không. Chưa biết tên chủ quán thì bạn hỏi trước.
@@ -111,7 +117,7 @@ nhan-tien-text =
     Cách nhận đúng: bạn mở ứng dụng ngân hàng của mình, tìm mã QR của bạn, rồi đưa cho người trả tiền quét. Mã này mang tên bạn và số tài khoản của bạn.
     Bạn cũng có thể in mã của mình ra giấy, dán ở sạp hàng. Lần đầu, bạn nhờ người nhà hoặc tổ công nghệ số giúp.
     Nhớ kỹ: quét mã là để trả tiền đi, không phải để nhận tiền về. Ai bảo bạn “quét mã này để nhận tiền”, “quét để được hoàn tiền”, đó là cái bẫy: bạn quét là bạn chuyển tiền cho họ.
-    Mã OTP ngân hàng gửi về máy chỉ để chính bạn nhập vào ứng dụng của mình. Không đọc, không gửi mã OTP hay mật khẩu cho ai, kể cả người bán, người mua hay người xưng là nhân viên ngân hàng. Để nhận tiền, bạn không cần đưa mã OTP cho ai.
+    Mã OTP là mã số dùng một lần, ngân hàng gửi qua tin nhắn về máy bạn. Mã này chỉ để chính bạn nhập vào ứng dụng của mình. Không đọc, không gửi mã OTP hay mật khẩu cho ai, kể cả người bán, người mua hay người xưng là nhân viên ngân hàng. Để nhận tiền, bạn không cần đưa mã OTP cho ai.
     Trong bài này, tài khoản tập của bạn mang tên HOC VIEN HOC SO.
 
 lt-ban-mang-task = Bạn bán 1 cân măng khô cho một người khách ở chợ, giá 240.000 đồng. Khách muốn chuyển khoản cho bạn. Bạn làm gì để nhận tiền?
@@ -126,6 +132,23 @@ lt-otp-doc-cho-nhanh-feedback = Mã OTP giống như chìa khóa nhà: không đ
 lt-otp-dua-dien-thoai = Đưa điện thoại cho người đó tự xem
 lt-otp-dua-dien-thoai-feedback = Đưa điện thoại cho người lạ cũng như đưa chìa khóa nhà. Bạn giữ điện thoại, tự mở ứng dụng ngân hàng xem, hoặc gọi số tổng đài in trên thẻ.
 
+xac-thuc-khuon-mat-text =
+    Khi bạn chuyển khoản lớn, ứng dụng ngân hàng sẽ bảo bạn xác thực khuôn mặt, còn gọi là xác thực sinh trắc học: bạn nhìn thẳng vào camera điện thoại để ứng dụng nhận ra đúng là bạn đang chuyển tiền.
+    Theo quy định của Ngân hàng Nhà nước, việc này làm khi bạn chuyển một lần trên 10 triệu đồng, hoặc khi tổng số tiền bạn chuyển trong một ngày vượt quá 20 triệu đồng.
+    Trả tiền bát phở, mớ rau thường không cần bước này. Mua con bê, chiếc xe máy thì thường có.
+    Xác thực khuôn mặt chỉ làm trong ứng dụng ngân hàng của chính bạn, do bạn tự mở trên điện thoại của mình, khi chính bạn đang chuyển tiền đi.
+    Không bao giờ quét khuôn mặt trong cuộc gọi video, hay trong ứng dụng, đường link mà người khác gửi cho bạn. Ai bảo bạn làm vậy, dù xưng là nhân viên ngân hàng hay công an, đó là kẻ lừa đảo.
+    Để nhận tiền, bạn chỉ đưa mã QR của mình cho người trả quét. Bạn không phải quét khuôn mặt cho ai.
+    Tin nhắn bảo bạn bấm vào đường link để “cập nhật sinh trắc học” kẻo bị khóa tài khoản cũng là lừa đảo, kể cả khi tin đó hiện chung chỗ với các tin nhắn thật của ngân hàng.
+
+lt-khuon-mat-prompt = Bạn mua một con bê 15.000.000 đồng của ông Hoàng Văn Sơn. Bạn tự mở ứng dụng ngân hàng của mình, quét mã QR của ông Sơn, thấy đúng tên ông Sơn và đúng số tiền. Bấm trả tiền xong, ứng dụng bảo bạn nhìn vào camera để xác thực khuôn mặt. Bạn làm gì?
+lt-khuon-mat-lam-theo = Làm theo hướng dẫn hiện trên màn hình
+lt-khuon-mat-lam-theo-feedback = Đúng rồi. Bạn chuyển một lần trên 10 triệu đồng, trong ứng dụng ngân hàng chính bạn tự mở, nên ứng dụng hỏi khuôn mặt là bình thường.
+lt-khuon-mat-dung-lai-vi-lua = Dừng lại, tắt ứng dụng, vì ngân hàng thật không bao giờ hỏi khuôn mặt
+lt-khuon-mat-dung-lai-vi-lua-feedback = Ngân hàng thật có hỏi, nhưng chỉ trong ứng dụng của chính bạn, khi bạn chuyển khoản lớn. Ở đây bạn tự mở ứng dụng, chuyển trên 10 triệu đồng, nên bạn cứ làm theo.
+lt-khuon-mat-nho-con-quet = Nhờ con cháu soi mặt giúp
+lt-khuon-mat-nho-con-quet-feedback = Ứng dụng cần nhận ra chính bạn, người đang chuyển tiền. Bạn tự nhìn vào camera, trong ứng dụng ngân hàng bạn tự mở.
+
 ghi-nho-text =
     Bạn nhớ mấy điều sau:
     Quét mã bằng ứng dụng ngân hàng của chính bạn.
@@ -135,6 +158,7 @@ ghi-nho-text =
     Khi bán hàng: xem tiền đã vào trong ứng dụng ngân hàng của mình rồi mới đưa hàng.
     Khi nhận tiền: đưa mã QR của bạn cho người khác quét. Không quét mã của ai để “nhận tiền”.
     Không bao giờ đọc hay gửi mã OTP, mật khẩu cho ai.
+    Chuyển khoản lớn: ứng dụng ngân hàng bảo xác thực khuôn mặt là bình thường. Chỉ làm trong ứng dụng ngân hàng bạn tự mở, không bao giờ trong cuộc gọi video hay ứng dụng người khác gửi.
     Tiếp theo là bài kiểm tra ngắn. Bạn cứ làm từ từ, không tính giờ.
 
 ## Bài kiểm tra cuối
@@ -207,7 +231,7 @@ kt-anh-chup-xem-ten-trong-anh-feedback = Có tên bạn trong ảnh vẫn chưa 
 kt-anh-chup-hoi-lai-khach = Hỏi lại khách cho chắc, khách nói chuyển rồi thì giao gà
 kt-anh-chup-hoi-lai-khach-feedback = Lời khách nói chưa chắc là tiền đã vào tài khoản của bạn. Bạn xem trong ứng dụng ngân hàng của mình trước.
 
-kt-otp-nguoi-ban-prompt = Bạn quét mã QR để trả tiền ở một cửa hàng. Ngân hàng nhắn mã OTP về máy bạn. Người bán nói: “Cô đọc mã OTP cho cháu để cháu xác nhận nhé.” Bạn làm gì?
+kt-otp-nguoi-ban-prompt = Bạn quét mã QR để trả tiền ở một cửa hàng. Ngân hàng nhắn về máy bạn mã OTP, tức mã số dùng một lần gửi qua tin nhắn. Người bán nói: “Cô đọc mã OTP cho cháu để cháu xác nhận nhé.” Bạn làm gì?
 kt-otp-nguoi-ban-tu-nhap = Tự nhập mã vào ứng dụng của mình, không đọc cho ai
 kt-otp-nguoi-ban-tu-nhap-feedback = Đúng rồi. Người bán không cần mã OTP của bạn. Mã OTP chỉ để chính bạn nhập vào ứng dụng của mình.
 kt-otp-nguoi-ban-doc-cho-nguoi-ban = Đọc mã OTP cho người bán, vì người bán cần mã đó để xác nhận
@@ -246,3 +270,23 @@ kt-khong-thay-tien-tin-loi-khach = Khách nói đã chuyển tiền rồi thì c
 kt-khong-thay-tien-tin-loi-khach-feedback = Lời khách nói chưa chắc là tiền đã vào tài khoản của bạn. Chưa thấy tiền vào thì bạn xem ngay tấm mã ở sạp.
 kt-khong-thay-tien-xem-anh-khach = Nhìn điện thoại của khách có chữ “thành công” là đủ
 kt-khong-thay-tien-xem-anh-khach-feedback = Chữ “thành công” trên máy của khách chưa chắc là tiền đã vào tài khoản của bạn. Chưa thấy tiền vào thì bạn xem ngay tấm mã ở sạp.
+
+kt-khuon-mat-video-prompt = Bạn vừa bán con lợn giá 12.000.000 đồng và đang chờ người mua chuyển tiền. Một người lạ gọi video qua Zalo, xưng là nhân viên ngân hàng, nói tiền nhiều nên phải quét khuôn mặt thì tiền mới vào được. Bạn làm gì?
+kt-khuon-mat-video-tat-may-tu-xem = Tắt máy ngay, rồi tự mở ứng dụng ngân hàng của mình xem số dư tài khoản
+kt-khuon-mat-video-tat-may-tu-xem-feedback = Đúng rồi. Nhận tiền không cần quét khuôn mặt. Xác thực khuôn mặt chỉ làm trong ứng dụng ngân hàng bạn tự mở, khi chính bạn chuyển tiền đi, không bao giờ trong cuộc gọi video.
+kt-khuon-mat-video-quet-trong-cuoc-goi = Nhìn vào camera trong cuộc gọi video cho họ quét khuôn mặt
+kt-khuon-mat-video-quet-trong-cuoc-goi-feedback = Ngân hàng không bao giờ quét khuôn mặt qua cuộc gọi video. Người bảo bạn làm vậy là kẻ lừa đảo. Bạn tắt máy, tự mở ứng dụng ngân hàng của mình xem.
+kt-khuon-mat-video-cai-ung-dung-ho-gui = Cài ứng dụng người đó gửi qua Zalo, rồi làm theo hướng dẫn
+kt-khuon-mat-video-cai-ung-dung-ho-gui-feedback = Ứng dụng người lạ gửi có thể lấy tiền trong tài khoản của bạn. Bạn không cài gì, tắt máy, rồi tự mở ứng dụng ngân hàng của mình xem.
+kt-khuon-mat-video-gui-anh-mat = Chụp ảnh mặt mình gửi cho họ
+kt-khuon-mat-video-gui-anh-mat-feedback = Không gửi ảnh mặt cho người lạ. Nhận tiền không cần quét khuôn mặt. Bạn tắt máy, tự mở ứng dụng ngân hàng của mình xem.
+
+kt-khuon-mat-trong-ngay-prompt = Sáng nay bạn đã chuyển khoản 15.000.000 đồng trả tiền phân bón. Chiều, bạn tự mở ứng dụng ngân hàng, quét mã QR ở cửa hàng để trả 8.000.000 đồng tiền thóc giống. Tên và số tiền đều đúng. Bấm trả tiền xong, ứng dụng bảo bạn nhìn vào camera để xác thực khuôn mặt. Bạn làm gì?
+kt-khuon-mat-trong-ngay-nhin-camera = Làm theo, vì cả ngày đã chuyển trên 20 triệu
+kt-khuon-mat-trong-ngay-nhin-camera-feedback = Đúng rồi. Hôm nay bạn đã chuyển tổng cộng trên 20 triệu đồng, nên ứng dụng bạn tự mở hỏi khuôn mặt là bình thường.
+kt-khuon-mat-trong-ngay-huy-vi-duoi-muoi-trieu = Hủy, vì lần này chưa tới 10 triệu mà bị hỏi khuôn mặt thì chắc là lừa đảo
+kt-khuon-mat-trong-ngay-huy-vi-duoi-muoi-trieu-feedback = Tính cả ngày, bạn đã chuyển trên 20 triệu đồng, nên ứng dụng hỏi khuôn mặt là bình thường. Đây là ứng dụng bạn tự mở, bạn cứ làm theo.
+kt-khuon-mat-trong-ngay-nho-nguoi-ban-quet = Đưa máy cho người bán soi mặt giúp
+kt-khuon-mat-trong-ngay-nho-nguoi-ban-quet-feedback = Ứng dụng cần nhận ra chính bạn, người chuyển tiền. Bạn giữ điện thoại và tự nhìn vào camera.
+kt-khuon-mat-trong-ngay-chuyen-lai-tu-dau = Thoát ra, quét lại mã từ đầu cho khỏi phải soi mặt
+kt-khuon-mat-trong-ngay-chuyen-lai-tu-dau-feedback = Làm lại từ đầu, ứng dụng vẫn sẽ hỏi, vì hôm nay bạn đã chuyển trên 20 triệu đồng. Đây là ứng dụng bạn tự mở, bạn cứ tự nhìn vào camera.

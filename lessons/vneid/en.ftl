@@ -11,7 +11,13 @@
 # UNVERIFIED, so the lesson deliberately does not state:
 #   - how long the OTP is valid (a secondary source says 3 minutes): the lesson says "a short time";
 #   - the exact article of Decree 69/2024 on registering level 1 in the app;
-#   - any fee for registering level 2: domain.md has none, the lesson does not mention fees.
+#   - any fee for registering level 2: domain.md has none, the lesson does not mention fees;
+#   - how to fix a number registered to a child (move it at the mobile network?): domain.md
+#     has nothing, so the lesson only says to ask the commune police in person
+#     (../shared/domain.md §1.5).
+# No decree or official-letter numbers in the teaching text (comments only): the two levels and
+# the own-name phone number follow NĐ 69/2024/NĐ-CP (../shared/domain.md §1.1, §1.6).
+# No district level: from 1/7/2025 there are only provinces and communes (../shared/domain.md §13).
 # Screen names “Kích hoạt tài khoản định danh điện tử”, “Ví giấy tờ”, “Thủ tục hành chính”,
 # “Tố giác tội phạm”, “Gửi yêu cầu” are in domain.md. The later screen titles (“Enter the OTP”,
 # “Create a password”, “Create a passcode”, “Security questions”) and the buttons “Confirm”,
@@ -28,19 +34,20 @@ lesson-summary = You learn about VNeID level 1 and level 2 accounts, practise ac
 
 gioi-thieu-text =
     VNeID is the e-identification app of the Ministry of Public Security.
-    With a VNeID account, you carry your ID card and many other documents in your phone. You also use this account for procedures on the Public Service Portal.
+    A VNeID account has two levels; the next part explains them. With a level 2 account, you carry your e-ID card and many other documents in your phone. You also use your VNeID account for procedures on the Public Service Portal.
     Your VNeID username is your personal identification number. That is the 12-digit number printed on your ID card.
     In this lesson, you practise activating an account on a simulated phone.
     Every number here is a SAMPLE (MẪU) number, for practice only. Do not type your real ID number, phone number or codes here.
     The computer does not keep anything you type. Pressing the wrong thing is fine: you can try again as many times as you like.
 
 hai-muc-text =
-    The e-identification account has two levels, under Decree 69/2024/NĐ-CP.
+    The e-identification account has two levels, set by the State's rules.
     Level 1: you can see your own identity information and use some features.
-    Level 2: you can see your e-ID card and the other documents added to the account, and use all features. A level 2 account is used to prove who you are in transactions.
+    Level 2: you can see your e-ID card and the other documents integrated (tích hợp), that is, added to the account, and use all features. A level 2 account is used to prove who you are in transactions.
     There is no level 3 account for citizens. Level 2 is the highest.
     People aged 14 and over with a valid ID card (căn cước or căn cước công dân) can register for both level 1 and level 2.
     You can register level 1 yourself in the app: hold your chip ID card against the phone, then take a photo of your face.
+    The phone reads the chip with NFC, that is, the function that reads a card held close against the phone. If the phone has no NFC, the app switches to scanning the QR code printed on the ID card.
     For level 2, you must go to the police and register in person.
 
 chon-muc-prompt = You want to see your e-ID card and other documents in VNeID, and use every feature. Which account level do you need?
@@ -54,9 +61,9 @@ chon-muc-muc-3-feedback = Citizens do not have level 3 accounts. There are only 
 dang-ky-muc-2-text =
     A level 2 account must be registered in person. Go to the commune or ward police, or to a place that issues ID cards.
     Bring your chip ID card (căn cước, or căn cước công dân with a chip).
-    Give the officer the phone number you use every day. VNeID messages and codes will be sent to this number.
-    This number must be registered in your own name. If the SIM is registered to a child or grandchild, the OTP code may go somewhere else, or the registration may fail.
-    The officer enters your information, takes a portrait photo and your fingerprints to check them. You confirm that you agree.
+    Give the officer the phone number you use every day. VNeID messages and OTP codes — a code of digits, used once, sent by text message — will be sent to this number.
+    It must be a number in your own name (“chính chủ”): the SIM is registered to you yourself. Many people use a SIM registered to a child or grandchild: then the OTP code may go somewhere else, or registration or activation may fail.
+    The officer enters your information, takes a portrait photo and your fingerprints to check them (đối chiếu), that is, to match them against the ID-card records. You confirm that you agree.
     If you like, ask the officer to add other documents to the account, such as your driving licence, vehicle registration or health insurance card. Then bring the originals for the officer to check.
     People who do not have a chip card yet get a level 2 account at the same time as their new ID card.
     You are told the result by text message, in the app or by email.
@@ -65,10 +72,12 @@ dang-ky-muc-2-text =
 mang-gi-prompt = You are going to the commune police to register a level 2 account. What do you need to bring or prepare? Choose all the right answers.
 mang-gi-can-cuoc = Your chip ID card
 mang-gi-can-cuoc-feedback = Right. The officer uses your chip ID card to check your information.
-mang-gi-so-dien-thoai = The phone number you use every day
-mang-gi-so-dien-thoai-feedback = Right. The message with the result and the OTP code for activation are sent to this number, so it must be a number you use, registered in your own name.
+mang-gi-so-chinh-chu = The phone number you use, with the SIM in your own name
+mang-gi-so-chinh-chu-feedback = Right. The message with the result and the OTP code for activation are sent to this number, so it must be a number you use, and in your own name (“chính chủ”): the SIM is registered to you.
 mang-gi-anh-the = An ID photo to hand in
 mang-gi-anh-the-feedback = The officer takes your portrait photo right there, together with your fingerprints. You do not need to worry about bringing a photo.
+mang-gi-so-cua-con = Your child's phone number, as the SIM in your phone is in the child's name
+mang-gi-so-cua-con-feedback = The number you give must be in your own name (“chính chủ”). With a number in your child's name, the OTP code may go somewhere else, or activation may fail. If your SIM is registered to a child or grandchild, ask the commune police officer what to do.
 mang-gi-gui-zalo = Send a photo of your ID card on Zalo beforehand to someone who says he is an officer
 mang-gi-gui-zalo-feedback = Do not send a photo of your ID card to anyone on Zalo. Registration is done in person at the commune police, with the real card in your hand.
 
@@ -77,7 +86,7 @@ tin-nhan-duyet-text =
     It says that your e-identification registration has been approved, and tells you to open the VNeID app to activate it.
     The real message asks for nothing and no money. Do not tap any address in it; open the VNeID app you installed from CH Play or the App Store yourself.
     If you do not have the app yet, install VNeID from CH Play (Android phones) or the App Store (iPhone).
-    During activation, the app asks, one after another: your ID number and phone number, the OTP code in a text message, a password, a 6-digit passcode, and 2 security questions.
+    During activation, the app asks, one after another: your ID number and the registered phone number in your own name, the OTP code in a text message, a password, a passcode, and 2 security questions. The passcode is your own code of 6 digits, used to confirm what you do inside the app.
     Without a smartphone, you can still activate on a computer, at vneid[.]gov[.]vn.
     Now you practise on the simulated phone. The ID card, phone number and message beside it are all SAMPLES (MẪU).
 
@@ -97,18 +106,18 @@ kh-man-hinh-dau-dang-nhap = Log in
 kh-man-hinh-dau-dang-nhap-feedback = You cannot log in until the account is activated. Press “Activate e-identification account”.
 
 kh-nhap-so-title = Activate e-identification account
-kh-nhap-so-task = Type the personal identification number on the SAMPLE ID card and the SAMPLE phone number, then press “Send request”.
+kh-nhap-so-task = Type the personal identification number on the SAMPLE ID card and the SAMPLE phone number, then press “Send request”. In real life, type the number you registered with the police: a number in your own name, with the SIM registered to you.
 kh-nhap-so-so-dinh-danh = Personal identification number
 kh-nhap-so-so-dinh-danh-hint = The identification number has exactly 12 digits and is printed on the SAMPLE ID card beside the phone. Type it again digit by digit so that it matches.
 kh-nhap-so-so-dien-thoai = Phone number
 kh-nhap-so-so-dien-thoai-hint = The phone number has 10 digits and starts with 0. Copy the SAMPLE phone number beside the phone exactly.
 kh-nhap-so-gui-yeu-cau = Send request
-kh-nhap-so-gui-yeu-cau-feedback = That's right. The app sends an OTP code by text message to the phone number you registered at the commune police. Next, you type that code.
+kh-nhap-so-gui-yeu-cau-feedback = That's right. The app sends an OTP code by text message to the phone number you registered at the commune police. That is why this number must be in your own name; with a SIM registered to a child or grandchild, the code may not reach your phone. Next, you type that code.
 kh-nhap-so-quay-lai = Back
 kh-nhap-so-quay-lai-feedback = This button takes you to the previous screen. Type the two numbers, then press “Send request”.
 
 kh-otp-title = Enter the OTP
-kh-otp-task = Look at the SAMPLE message beside the phone. Type the 6-digit OTP code from it, then press “Confirm”.
+kh-otp-task = Look at the SAMPLE message beside the phone. Type the 6-digit OTP code from it, then press “Confirm”. In real life, if the code does not reach your phone (for example because the SIM is not in your own name), take your ID card and phone to the commune police for help in person. Do not ask someone who calls you.
 kh-otp-ma-otp = OTP code
 kh-otp-ma-otp-hint = The OTP in the SAMPLE message has 6 digits. Type it so that it matches.
 kh-otp-xac-nhan = Confirm
@@ -171,9 +180,9 @@ vi-giay-to-text =
     With a level 2 account, you can use the document wallet (Ví giấy tờ) in the VNeID app.
     The wallet holds your e-ID card. It can also hold your driving licence, vehicle registration, health insurance card and social insurance number.
     With a level 2 account, these documents in the wallet can be used instead of the paper ones.
-    To add your health insurance card, go to the document wallet and choose “Tích hợp thông tin” (add information).
-    From 1 June 2025, new or re-issued health insurance cards are no longer printed on paper. You see the card in VNeID level 2, or in the VssID app.
-    When you see a doctor, you can also show your chip ID card instead of the health insurance card.
+    To add your health insurance card, go to the document wallet and choose “Tích hợp thông tin” (add information), that is, add a document to the wallet.
+    From 1 June 2025, new or re-issued health insurance cards are usually no longer printed on paper. You see the card in VNeID level 2, or in the VssID app. People who cannot use these two apps still get a paper card.
+    When you see a doctor, showing your chip ID card (CCCD gắn chip) at the clinic is enough, instead of the health insurance card. This needs no phone.
     From 1 August 2025, your social insurance number is the same as your personal identification number.
     VNeID also has a section on residence, such as registering permanent or temporary residence and notifying a stay, and a section for administrative procedures (Thủ tục hành chính).
     You also use your VNeID account to log in to the Public Service Portal. The next lesson practises this.
@@ -181,7 +190,7 @@ vi-giay-to-text =
 mo-vi-giay-to-title = VNeID
 mo-vi-giay-to-task = You are seeing the doctor at the commune health station and need to show your health insurance card. Press the section that holds the card.
 mo-vi-giay-to-vi-giay-to = Document wallet
-mo-vi-giay-to-vi-giay-to-feedback = That's right. The document wallet holds your e-ID card and the documents added to the account, such as the health insurance card. You open the card for the staff to see; you do not need to read out any code to anyone.
+mo-vi-giay-to-vi-giay-to-feedback = That's right. The document wallet holds your e-ID card and the documents added to the account, such as the health insurance card. You open the card for the staff to see; you do not need to read out any code to anyone. Without your phone, showing your chip ID card works too.
 mo-vi-giay-to-thu-tuc-hanh-chinh = Administrative procedures
 mo-vi-giay-to-thu-tuc-hanh-chinh-feedback = This section is for doing procedures, such as registering a child's birth. The health insurance card is in the document wallet.
 mo-vi-giay-to-to-giac = Report a crime
@@ -194,7 +203,8 @@ canh-bao-text =
     Three: the police only help with activation in person. They do not guide activation by phone call, text message, Zalo or Facebook. Anyone who calls and tells you to install, update or “sync” VNeID through a link is a criminal.
     Four: the Ministry of Public Security has only one e-identification app, and that is VNeID.
     Five: do not give your personal information, OTP code or passcode to anyone over the phone. Fake apps secretly read your messages, take the OTP code and then empty your bank account.
-    Since communes were merged on 1 July 2025, some people pretend to be police or officials of the “new commune” and call asking you to “update your information”. That is a scam too.
+    Since communes were merged on 1 July 2025, some people pretend to be police or officials of the “new commune” and call asking you to “update your information”, or ask for money to “re-issue your ID card”. That is a scam too.
+    After the merger, you do not have to get a new ID card; your old card still works. Anyone who wants a card with the new commune name can request it in the VNeID app, free of charge.
     When in doubt, ask your area police officer, or go straight to the commune police.
 
 goi-ho-tro-prompt = Someone calls from an unknown number and says he is a commune police officer. He says he will help you activate VNeID over the phone to save time, and asks you to read out the OTP code you just received. What do you do?
@@ -232,7 +242,7 @@ kt-gui-yeu-cau-xem-huong-dan-feedback = This button only opens the instructions.
 kt-gui-yeu-cau-quay-lai = Back
 kt-gui-yeu-cau-quay-lai-feedback = This button takes you to the previous screen. To get the OTP code, press “Send request”.
 kt-gui-yeu-cau-gui-yeu-cau = Send request
-kt-gui-yeu-cau-gui-yeu-cau-feedback = Right. The app sends an OTP code by text message to the phone number you registered.
+kt-gui-yeu-cau-gui-yeu-cau-feedback = Right. The app sends an OTP code by text message to the phone number you registered, the number in your own name.
 
 kt-nhap-otp-title = Enter the OTP
 kt-nhap-otp-task = Look at the SAMPLE message beside the phone. Type the OTP code from it, then press the button that moves on.
@@ -304,7 +314,7 @@ kt-chuan-bi-so-cua-con = Your child's phone number, so the child gets the code
 kt-chuan-bi-so-cua-con-feedback = The phone number must be registered in your own name. With your child's number, the OTP code may go somewhere else, or the registration may fail.
 
 kt-nang-muc-prompt = Mrs Lan registered a level 1 account herself in the app. Now she wants to open her e-ID card in the document wallet. What does she need to do?
-kt-nang-muc-cong-an-xa = Take her chip card to the commune police and ask for level 2
+kt-nang-muc-cong-an-xa = Go to commune police with chip card, ask for level 2
 kt-nang-muc-cong-an-xa-feedback = Right. The e-ID card is only in level 2, and level 2 must be registered in person at the commune police.
 kt-nang-muc-ung-dung-khac = Install another e-ID app that shows the card
 kt-nang-muc-ung-dung-khac-feedback = The Ministry of Public Security has only one e-identification app: VNeID. She needs to go to the commune police for level 2.
@@ -312,12 +322,20 @@ kt-nang-muc-doc-otp = Let a caller who says he is police raise her level over th
 kt-nang-muc-doc-otp-feedback = The police do not make accounts over the phone. She takes her chip card to the commune police for level 2.
 
 kt-tin-duyet-prompt = You get a text message saying your e-identification registration has been approved. What do you do next?
-kt-tin-duyet-tu-mo = Open the VNeID app yourself, press “Activate”
+kt-tin-duyet-tu-mo = Open the VNeID app on your phone yourself, then press “Activate”
 kt-tin-duyet-tu-mo-feedback = Right. The real message only gives the news and asks for nothing. You open the VNeID app you installed from CH Play or the App Store, and activate.
 kt-tin-duyet-goi-lai = Call the number that texted, ask them to activate it
 kt-tin-duyet-goi-lai-feedback = The police do not guide activation over the phone. Open the VNeID app yourself and press “Activate”.
 kt-tin-duyet-tra-loi = Text back your ID number and the OTP
 kt-tin-duyet-tra-loi-feedback = Never send your ID number or an OTP code to anyone. Open the VNeID app yourself and press “Activate”.
+
+kt-khong-nfc-prompt = You are registering a level 1 account yourself in the VNeID app. Your phone has no NFC, so it cannot read the chip when you hold the card against it. What do you do?
+kt-khong-nfc-bo-cuoc = Give up: with no NFC, this phone cannot register
+kt-khong-nfc-bo-cuoc-feedback = A phone without NFC can still register. Point the camera at the QR code printed on your chip ID card.
+kt-khong-nfc-quet-qr = Scan the QR code printed on your ID card
+kt-khong-nfc-quet-qr-feedback = Right. On a phone without NFC, the app switches to scanning the QR code printed on the ID card. Then you check the information and take a photo of your face.
+kt-khong-nfc-gui-anh = Photograph both sides, send them on Zalo to a helper
+kt-khong-nfc-gui-anh-feedback = Do not send photos of your ID card to anyone. On a phone without NFC, scan the QR code printed on the card, right inside the VNeID app.
 
 kt-hanh-trinh-prompt = Put these in the right order, from going to get a level 2 account to using the document wallet.
 kt-hanh-trinh-hint = The commune police come first. Wait for the message saying it is approved, then activate. The document wallet works once activation is done.
@@ -357,8 +375,8 @@ kt-quen-the-tra-het-tien-feedback = Your insurance still works. Show your chip I
 
 ## Group an-toan
 
-kt-xin-otp-prompt = You have just received a text message with a VNeID OTP code. Right after, someone calls, says he is a police officer, and asks you to read out the code to “verify it for you”. What do you do?
-kt-xin-otp-khong-doc = Keep it to yourself and hang up at once
+kt-xin-otp-prompt = You have just received a text message with a VNeID OTP code (a one-time code). Right after, someone calls, says he is a police officer, and asks you to read out the code to “verify it for you”. What do you do?
+kt-xin-otp-khong-doc = Say nothing and hang up at once
 kt-xin-otp-khong-doc-feedback = Right. Nobody may ask for your OTP code, not even someone who says he is a police officer.
 kt-xin-otp-doc-ma = Read it out, since they know your name
 kt-xin-otp-doc-ma-feedback = Criminals can know your name. With the OTP code, they take over your account. Do not read it out; hang up.
@@ -382,8 +400,8 @@ kt-nguon-khong-ro-bat-roi-tat = Switch it on briefly, then off
 kt-nguon-khong-ro-bat-roi-tat-feedback = One install is enough: the fake app is then in your phone and can read your messages. Leave it off, and hang up.
 
 kt-sap-nhap-prompt = A caller says he is a police officer of the “new commune”. He says that after the commune merger you must get a new ID card, and must first transfer a 50,000 đồng card fee. What do you do?
-kt-sap-nhap-khong-chuyen = Do not pay, hang up, ask the commune police if needed
-kt-sap-nhap-khong-chuyen-feedback = Right. After the merger you do not have to get a new card; your old card still works. Anyone who asks for money over the phone is a criminal.
+kt-sap-nhap-khong-chuyen = Don't pay, hang up, check with commune police in person
+kt-sap-nhap-khong-chuyen-feedback = Right. After the merger you do not have to get a new card; your old card still works. If you want a card with the new commune name, request it yourself in VNeID, free of charge. Anyone who asks for money over the phone is a criminal.
 kt-sap-nhap-chuyen-ngay = Pay at once to be on time, it is only a small sum
 kt-sap-nhap-chuyen-ngay-feedback = Criminals often ask for a small sum first, then take much more. Do not pay; hang up and ask the commune police yourself.
 kt-sap-nhap-gui-anh-the = Send photos of both sides of your ID card

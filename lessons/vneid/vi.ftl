@@ -10,7 +10,12 @@
 # CHƯA KIỂM CHỨNG, nên bài cố ý không nói:
 #   - thời hạn của mã OTP (có nguồn phụ nói 3 phút): bài chỉ nói “trong thời gian ngắn”;
 #   - điều khoản chính xác của NĐ 69/2024 về đăng ký mức 1 trên ứng dụng;
-#   - lệ phí (nếu có) khi đăng ký mức 2: domain.md không có, bài không nhắc tới.
+#   - lệ phí (nếu có) khi đăng ký mức 2: domain.md không có, bài không nhắc tới;
+#   - số điện thoại đứng tên con cháu thì sửa thế nào (chuyển tên ở nhà mạng?): domain.md
+#     không có, bài chỉ dặn đến công an xã nhờ hỗ trợ trực tiếp (../shared/domain.md §1.5).
+# Không ghi số nghị định, công văn trong lời dạy (chỉ ghi trong chú thích): hai mức tài khoản và
+# số điện thoại chính chủ theo NĐ 69/2024/NĐ-CP (../shared/domain.md §1.1, §1.6).
+# Không nhắc cấp hành chính giữa tỉnh và xã: từ 1/7/2025 chỉ còn tỉnh và xã (../shared/domain.md §13).
 # Tên màn hình: “Kích hoạt tài khoản định danh điện tử”, “Ví giấy tờ”, “Thủ tục hành chính”,
 # “Tố giác tội phạm”, “Gửi yêu cầu” có trong domain.md. Tên các màn hình sau (“Nhập mã OTP”,
 # “Tạo mật khẩu”, “Tạo mã passcode”, “Câu hỏi bảo mật”) và nút “Xác nhận”, “Tiếp tục”,
@@ -25,19 +30,20 @@ lesson-summary = Bạn tìm hiểu tài khoản VNeID mức 1 và mức 2, tập
 
 gioi-thieu-text =
     VNeID là ứng dụng định danh điện tử của Bộ Công an.
-    Có tài khoản VNeID, bạn mang căn cước và nhiều giấy tờ khác ngay trong điện thoại. Bạn cũng dùng tài khoản này để làm thủ tục trên Cổng Dịch vụ công.
+    Tài khoản VNeID có hai mức; phần sau nói rõ. Với tài khoản mức 2, bạn mang căn cước điện tử và nhiều giấy tờ khác ngay trong điện thoại. Bạn cũng dùng tài khoản VNeID để làm thủ tục trên Cổng Dịch vụ công.
     Tên đăng nhập VNeID là số định danh cá nhân của bạn. Đó là dãy 12 chữ số in trên thẻ căn cước.
     Trong bài này, bạn tập kích hoạt tài khoản trên một chiếc điện thoại giả lập.
     Mọi con số ở đây đều là số MẪU, chỉ để luyện tập. Bạn đừng gõ số căn cước, số điện thoại hay mã thật của mình vào đây.
     Máy không lưu lại những gì bạn gõ. Bấm nhầm cũng không sao, bạn làm lại bao nhiêu lần cũng được.
 
 hai-muc-text =
-    Tài khoản định danh điện tử có hai mức, theo Nghị định 69/2024/NĐ-CP.
+    Tài khoản định danh điện tử có hai mức, theo quy định của Nhà nước.
     Mức 1: bạn xem được thông tin định danh của mình và dùng được một số tính năng.
-    Mức 2: bạn xem được căn cước điện tử và các giấy tờ khác đã tích hợp, dùng được tất cả tính năng. Tài khoản mức 2 được dùng để chứng minh bạn là ai khi giao dịch.
+    Mức 2: bạn xem được căn cước điện tử và các giấy tờ khác đã tích hợp (tức là đã gắn vào tài khoản), dùng được tất cả tính năng. Tài khoản mức 2 được dùng để chứng minh bạn là ai khi giao dịch.
     Người dân không có tài khoản mức 3. Mức cao nhất là mức 2.
     Người từ 14 tuổi trở lên có thẻ căn cước hoặc căn cước công dân còn hạn thì đăng ký được cả mức 1 và mức 2.
     Mức 1 có thể tự đăng ký trên ứng dụng: áp thẻ căn cước gắn chip vào điện thoại, rồi chụp ảnh khuôn mặt.
+    Máy đọc chip nhờ NFC, tức là chức năng đọc thẻ khi áp thẻ sát vào máy. Điện thoại không có NFC thì ứng dụng chuyển sang quét mã QR in trên thẻ căn cước.
     Mức 2 thì phải đến công an đăng ký trực tiếp.
 
 chon-muc-prompt = Bạn muốn xem căn cước điện tử và các giấy tờ khác trên VNeID, và dùng được mọi tính năng. Bạn cần tài khoản mức nào?
@@ -51,9 +57,9 @@ chon-muc-muc-3-feedback = Người dân không có tài khoản mức 3. Chỉ c
 dang-ky-muc-2-text =
     Tài khoản mức 2 phải đăng ký trực tiếp. Bạn đến công an xã, phường, hoặc nơi làm thẻ căn cước.
     Bạn mang theo thẻ căn cước gắn chip (hoặc căn cước công dân gắn chip).
-    Bạn cho cán bộ số điện thoại mà bạn đang dùng hằng ngày. Tin nhắn và mã của VNeID sẽ gửi về số này.
-    Số này phải đứng tên chính bạn. Nếu SIM đứng tên con cháu, mã OTP có thể gửi đi nơi khác, hoặc việc đăng ký không thành.
-    Cán bộ nhập thông tin, chụp ảnh chân dung và lấy vân tay của bạn để đối chiếu. Bạn xác nhận đồng ý.
+    Bạn cho cán bộ số điện thoại mà bạn đang dùng hằng ngày. Tin nhắn của VNeID và mã OTP — mã số dùng một lần gửi qua tin nhắn — sẽ gửi về số này.
+    Số này phải là số chính chủ, tức là SIM đứng tên chính bạn. Nhiều người dùng SIM do con cháu đứng tên: khi đó mã OTP có thể gửi đi nơi khác, hoặc việc đăng ký, kích hoạt không thành.
+    Cán bộ nhập thông tin, chụp ảnh chân dung và lấy vân tay của bạn để đối chiếu, tức là so cho khớp với dữ liệu căn cước. Bạn xác nhận đồng ý.
     Nếu muốn, bạn nhờ cán bộ thêm giấy tờ khác vào tài khoản, như giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế. Khi đó, bạn mang theo bản gốc để cán bộ kiểm tra.
     Người chưa có thẻ gắn chip thì được làm tài khoản mức 2 cùng lúc làm thẻ căn cước mới.
     Kết quả được báo qua tin nhắn, qua ứng dụng hoặc qua email.
@@ -62,10 +68,12 @@ dang-ky-muc-2-text =
 mang-gi-prompt = Bạn đến công an xã để đăng ký tài khoản mức 2. Bạn cần mang theo hoặc chuẩn bị gì? Hãy chọn tất cả các ý đúng.
 mang-gi-can-cuoc = Thẻ căn cước gắn chip của bạn
 mang-gi-can-cuoc-feedback = Đúng. Cán bộ dùng thẻ căn cước gắn chip để đối chiếu thông tin của bạn.
-mang-gi-so-dien-thoai = Số điện thoại bạn đang dùng hằng ngày
-mang-gi-so-dien-thoai-feedback = Đúng. Tin nhắn báo kết quả và mã OTP để kích hoạt sẽ gửi về số này, nên đó phải là số bạn đang dùng, và đứng tên chính bạn.
+mang-gi-so-chinh-chu = Số điện thoại bạn đang dùng, SIM đứng tên chính bạn
+mang-gi-so-chinh-chu-feedback = Đúng. Tin nhắn báo kết quả và mã OTP để kích hoạt sẽ gửi về số này, nên đó phải là số bạn đang dùng, và là số chính chủ: SIM đứng tên chính bạn.
 mang-gi-anh-the = Ảnh thẻ để nộp kèm
 mang-gi-anh-the-feedback = Ảnh chân dung do cán bộ chụp ngay tại chỗ, cùng lúc lấy vân tay. Bạn không phải lo chuẩn bị ảnh.
+mang-gi-so-cua-con = Số điện thoại của con, vì SIM trong máy bạn do con đứng tên
+mang-gi-so-cua-con-feedback = Số đăng ký phải là số chính chủ, đứng tên chính bạn. Dùng số đứng tên con, mã OTP có thể gửi đi nơi khác, hoặc việc kích hoạt không thành. Nếu SIM của bạn do con cháu đứng tên, bạn hỏi cán bộ công an xã cách làm.
 mang-gi-gui-zalo = Gửi trước ảnh căn cước qua Zalo cho người xưng là cán bộ
 mang-gi-gui-zalo-feedback = Bạn đừng gửi ảnh căn cước cho ai qua Zalo. Việc đăng ký làm trực tiếp tại công an xã, với thẻ thật trong tay bạn.
 
@@ -74,7 +82,7 @@ tin-nhan-duyet-text =
     Tin báo việc đăng ký định danh điện tử của bạn đã được duyệt, và bảo bạn mở ứng dụng VNeID để kích hoạt.
     Tin thật không hỏi gì, không đòi tiền. Bạn không bấm vào địa chỉ nào trong tin; bạn tự mở ứng dụng VNeID đã cài từ CH Play hoặc App Store.
     Nếu chưa có ứng dụng, bạn cài VNeID từ CH Play (điện thoại Android) hoặc App Store (iPhone).
-    Khi kích hoạt, ứng dụng hỏi lần lượt: số định danh và số điện thoại, mã OTP trong tin nhắn, mật khẩu, mã passcode 6 số, và 2 câu hỏi bảo mật.
+    Khi kích hoạt, ứng dụng hỏi lần lượt: số định danh và số điện thoại chính chủ đã đăng ký, mã OTP trong tin nhắn, mật khẩu, mã passcode, và 2 câu hỏi bảo mật. Mã passcode là mã riêng gồm 6 chữ số, để xác nhận việc bạn làm trong ứng dụng.
     Không có điện thoại thông minh, bạn vẫn kích hoạt được trên máy tính, ở trang vneid[.]gov[.]vn.
     Bây giờ bạn tập trên điện thoại giả lập. Thẻ căn cước, số điện thoại và tin nhắn bên cạnh đều là MẪU.
 
@@ -94,18 +102,18 @@ kh-man-hinh-dau-dang-nhap = Đăng nhập
 kh-man-hinh-dau-dang-nhap-feedback = Tài khoản chưa kích hoạt thì chưa đăng nhập được. Bạn hãy bấm “Kích hoạt tài khoản định danh điện tử”.
 
 kh-nhap-so-title = Kích hoạt tài khoản định danh điện tử
-kh-nhap-so-task = Nhập số định danh cá nhân trên thẻ căn cước MẪU và số điện thoại MẪU, rồi bấm “Gửi yêu cầu”.
+kh-nhap-so-task = Nhập số định danh cá nhân trên thẻ căn cước MẪU và số điện thoại MẪU, rồi bấm “Gửi yêu cầu”. Ngoài đời, bạn nhập đúng số đã đăng ký ở công an: số chính chủ, SIM đứng tên chính bạn.
 kh-nhap-so-so-dinh-danh = Số định danh cá nhân
 kh-nhap-so-so-dinh-danh-hint = Số định danh có đúng 12 chữ số, in trên thẻ căn cước MẪU bên cạnh. Bạn gõ lại từng số cho khớp.
 kh-nhap-so-so-dien-thoai = Số điện thoại
 kh-nhap-so-so-dien-thoai-hint = Số điện thoại có 10 chữ số, bắt đầu bằng số 0. Bạn chép đúng số điện thoại MẪU bên cạnh.
 kh-nhap-so-gui-yeu-cau = Gửi yêu cầu
-kh-nhap-so-gui-yeu-cau-feedback = Đúng rồi. Ứng dụng gửi một mã OTP bằng tin nhắn về số điện thoại bạn đã đăng ký ở công an xã. Tiếp theo, bạn nhập mã đó.
+kh-nhap-so-gui-yeu-cau-feedback = Đúng rồi. Ứng dụng gửi một mã OTP bằng tin nhắn về số điện thoại bạn đã đăng ký ở công an xã. Vì vậy số này phải đứng tên chính bạn; SIM đứng tên con cháu thì mã có thể không về máy bạn. Tiếp theo, bạn nhập mã đó.
 kh-nhap-so-quay-lai = Quay lại
 kh-nhap-so-quay-lai-feedback = Nút này đưa bạn về màn hình trước. Bạn hãy nhập hai dãy số, rồi bấm “Gửi yêu cầu”.
 
 kh-otp-title = Nhập mã OTP
-kh-otp-task = Xem tin nhắn MẪU bên cạnh. Nhập mã OTP 6 số trong tin, rồi bấm “Xác nhận”.
+kh-otp-task = Xem tin nhắn MẪU bên cạnh. Nhập mã OTP 6 số trong tin, rồi bấm “Xác nhận”. Ngoài đời, nếu mã không về máy (ví dụ vì SIM không đứng tên chính bạn), bạn mang thẻ căn cước và điện thoại đến công an xã nhờ hỗ trợ trực tiếp. Đừng nhờ người gọi điện tới.
 kh-otp-ma-otp = Mã OTP
 kh-otp-ma-otp-hint = Mã OTP trong tin nhắn MẪU có 6 chữ số. Bạn gõ lại cho khớp.
 kh-otp-xac-nhan = Xác nhận
@@ -168,9 +176,9 @@ vi-giay-to-text =
     Khi có tài khoản mức 2, bạn dùng được Ví giấy tờ trong ứng dụng VNeID.
     Trong ví có căn cước điện tử. Ví còn chứa được giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế, số bảo hiểm xã hội.
     Với tài khoản mức 2, các giấy tờ này trong ví có thể dùng thay cho bản giấy.
-    Muốn thêm thẻ bảo hiểm y tế, bạn vào Ví giấy tờ, chọn Tích hợp thông tin.
-    Từ ngày 1/6/2025, thẻ bảo hiểm y tế cấp mới hoặc cấp lại không còn in ra giấy. Bạn xem thẻ trên VNeID mức 2, hoặc trên ứng dụng VssID.
-    Khi đi khám bệnh, bạn cũng có thể đưa thẻ căn cước gắn chip thay cho thẻ bảo hiểm y tế.
+    Muốn thêm thẻ bảo hiểm y tế, bạn vào Ví giấy tờ, chọn “Tích hợp thông tin”, tức là thêm giấy tờ vào ví.
+    Từ ngày 1/6/2025, thẻ bảo hiểm y tế cấp mới hoặc cấp lại thường không in ra giấy nữa. Bạn xem thẻ trên VNeID mức 2, hoặc trên ứng dụng VssID. Người không dùng được hai ứng dụng này vẫn được cấp thẻ giấy.
+    Khi đi khám bệnh, bạn đưa thẻ căn cước gắn chip (CCCD gắn chip) cho nơi khám là được, thay cho thẻ bảo hiểm y tế. Cách này không cần điện thoại.
     Từ ngày 1/8/2025, mã số bảo hiểm xã hội chính là số định danh cá nhân của bạn.
     VNeID còn có mục về cư trú, như đăng ký thường trú, tạm trú, thông báo lưu trú, và mục Thủ tục hành chính.
     Bạn cũng dùng tài khoản VNeID để đăng nhập Cổng Dịch vụ công. Bài sau sẽ tập việc này.
@@ -178,7 +186,7 @@ vi-giay-to-text =
 mo-vi-giay-to-title = VNeID
 mo-vi-giay-to-task = Bạn đi khám ở trạm y tế và cần đưa thẻ bảo hiểm y tế. Hãy bấm vào mục có chứa thẻ.
 mo-vi-giay-to-vi-giay-to = Ví giấy tờ
-mo-vi-giay-to-vi-giay-to-feedback = Đúng rồi. Ví giấy tờ chứa căn cước điện tử và các giấy tờ đã tích hợp, như thẻ bảo hiểm y tế. Bạn mở thẻ cho nhân viên xem, không cần đọc mã gì cho ai.
+mo-vi-giay-to-vi-giay-to-feedback = Đúng rồi. Ví giấy tờ chứa căn cước điện tử và các giấy tờ đã tích hợp, như thẻ bảo hiểm y tế. Bạn mở thẻ cho nhân viên xem, không cần đọc mã gì cho ai. Không mang điện thoại thì bạn đưa thẻ căn cước gắn chip cũng được.
 mo-vi-giay-to-thu-tuc-hanh-chinh = Thủ tục hành chính
 mo-vi-giay-to-thu-tuc-hanh-chinh-feedback = Mục này để làm thủ tục, như đăng ký khai sinh cho con. Thẻ bảo hiểm y tế nằm trong Ví giấy tờ.
 mo-vi-giay-to-to-giac = Tố giác tội phạm
@@ -191,7 +199,8 @@ canh-bao-text =
     Ba: công an chỉ hỗ trợ kích hoạt trực tiếp. Công an không hướng dẫn kích hoạt qua điện thoại, tin nhắn, Zalo hay Facebook. Ai gọi bảo bạn cài, cập nhật hay “đồng bộ” VNeID qua đường link đều là kẻ gian.
     Bốn: Bộ Công an chỉ có một ứng dụng định danh điện tử, đó là VNeID.
     Năm: không đưa thông tin cá nhân, mã OTP hay mã passcode cho ai qua điện thoại. Ứng dụng giả đọc trộm tin nhắn, lấy mã OTP rồi rút tiền trong tài khoản.
-    Sau khi sáp nhập xã từ ngày 1/7/2025, có kẻ xưng là công an hay cán bộ “xã mới”, gọi bảo bạn “cập nhật thông tin”. Đó cũng là lừa đảo.
+    Sau khi sáp nhập xã từ ngày 1/7/2025, có kẻ xưng là công an hay cán bộ “xã mới”, gọi bảo bạn “cập nhật thông tin”, hay đòi tiền “làm lại thẻ căn cước”. Đó cũng là lừa đảo.
+    Sau sáp nhập, bạn không phải làm lại thẻ căn cước; thẻ cũ vẫn dùng được. Ai muốn đổi thẻ theo tên xã mới thì tự làm trên ứng dụng VNeID, và được miễn phí.
     Khi nghi ngờ, bạn hỏi công an khu vực, hoặc đến thẳng công an xã.
 
 goi-ho-tro-prompt = Một người gọi từ số lạ, xưng là cán bộ công an xã. Họ nói sẽ giúp bạn kích hoạt VNeID qua điện thoại cho nhanh, và bảo bạn đọc mã OTP vừa nhận. Bạn làm gì?
@@ -228,7 +237,7 @@ kt-gui-yeu-cau-xem-huong-dan-feedback = Nút này chỉ mở phần hướng d�
 kt-gui-yeu-cau-quay-lai = Quay lại
 kt-gui-yeu-cau-quay-lai-feedback = Nút này đưa bạn về màn hình trước. Để nhận mã OTP, bạn bấm “Gửi yêu cầu”.
 kt-gui-yeu-cau-gui-yeu-cau = Gửi yêu cầu
-kt-gui-yeu-cau-gui-yeu-cau-feedback = Đúng. Ứng dụng gửi mã OTP bằng tin nhắn về số điện thoại bạn đã đăng ký.
+kt-gui-yeu-cau-gui-yeu-cau-feedback = Đúng. Ứng dụng gửi mã OTP bằng tin nhắn về số điện thoại bạn đã đăng ký, số đứng tên chính bạn.
 
 kt-nhap-otp-title = Nhập mã OTP
 kt-nhap-otp-task = Xem tin nhắn MẪU bên cạnh. Nhập mã OTP trong tin, rồi bấm nút để sang bước sau.
@@ -308,12 +317,20 @@ kt-nang-muc-doc-otp = Nhờ người gọi tới xưng là công an nâng mức 
 kt-nang-muc-doc-otp-feedback = Công an không làm tài khoản qua điện thoại. Bà mang thẻ gắn chip đến công an xã để làm mức 2.
 
 kt-tin-duyet-prompt = Bạn nhận tin nhắn báo việc đăng ký định danh điện tử của bạn đã được duyệt. Bạn làm gì tiếp?
-kt-tin-duyet-tu-mo = Tự mở ứng dụng VNeID, bấm “Kích hoạt”
+kt-tin-duyet-tu-mo = Tự mở ứng dụng VNeID đã cài trong máy, rồi bấm “Kích hoạt”
 kt-tin-duyet-tu-mo-feedback = Đúng. Tin thật chỉ báo tin, không hỏi gì. Bạn tự mở VNeID đã cài từ CH Play hoặc App Store, rồi kích hoạt.
 kt-tin-duyet-goi-lai = Gọi lại cho số vừa nhắn, nhờ họ kích hoạt giúp
 kt-tin-duyet-goi-lai-feedback = Công an không hướng dẫn kích hoạt qua điện thoại. Bạn tự mở ứng dụng VNeID và bấm “Kích hoạt”.
 kt-tin-duyet-tra-loi = Nhắn trả lời, gửi số căn cước và mã OTP
 kt-tin-duyet-tra-loi-feedback = Đừng gửi số căn cước hay mã OTP cho ai. Bạn tự mở ứng dụng VNeID và bấm “Kích hoạt”.
+
+kt-khong-nfc-prompt = Bạn tự đăng ký tài khoản mức 1 trên ứng dụng VNeID. Điện thoại của bạn không có NFC, tức là không đọc được chip khi áp thẻ vào máy. Bạn làm gì?
+kt-khong-nfc-bo-cuoc = Bỏ cuộc, vì máy này không đăng ký được
+kt-khong-nfc-bo-cuoc-feedback = Máy không có NFC vẫn đăng ký được. Bạn đưa camera quét mã QR in trên thẻ căn cước gắn chip.
+kt-khong-nfc-quet-qr = Quét mã QR in trên thẻ căn cước của mình
+kt-khong-nfc-quet-qr-feedback = Đúng. Điện thoại không có NFC thì ứng dụng chuyển sang quét mã QR in trên thẻ căn cước. Sau đó bạn kiểm tra thông tin và chụp ảnh khuôn mặt.
+kt-khong-nfc-gui-anh = Chụp hai mặt thẻ, gửi qua Zalo cho người nhận làm hộ
+kt-khong-nfc-gui-anh-feedback = Đừng gửi ảnh thẻ căn cước cho ai. Máy không có NFC thì bạn quét mã QR in trên thẻ, ngay trong ứng dụng VNeID.
 
 kt-hanh-trinh-prompt = Hãy xếp các việc theo đúng thứ tự, từ lúc đi làm tài khoản mức 2 đến lúc dùng được Ví giấy tờ.
 kt-hanh-trinh-hint = Làm ở công an xã trước. Chờ tin nhắn báo đã duyệt, rồi mới kích hoạt. Ví giấy tờ dùng được sau khi kích hoạt xong.
@@ -353,7 +370,7 @@ kt-quen-the-tra-het-tien-feedback = Bảo hiểm vẫn dùng được. Bạn đ�
 
 ## Nhóm an-toan
 
-kt-xin-otp-prompt = Bạn vừa nhận tin nhắn có mã OTP của VNeID. Ngay sau đó, có người gọi xưng là công an, xin bạn đọc mã để “xác thực giúp”. Bạn làm gì?
+kt-xin-otp-prompt = Bạn vừa nhận tin nhắn có mã OTP (mã số dùng một lần) của VNeID. Ngay sau đó, có người gọi xưng là công an, xin bạn đọc mã để “xác thực giúp”. Bạn làm gì?
 kt-xin-otp-khong-doc = Không nói mã ra, cúp máy luôn
 kt-xin-otp-khong-doc-feedback = Đúng. Không ai được hỏi mã OTP của bạn, kể cả người xưng là công an.
 kt-xin-otp-doc-ma = Đọc mã cho họ, vì họ biết tên bạn
@@ -379,7 +396,7 @@ kt-nguon-khong-ro-bat-roi-tat-feedback = Chỉ cần cài một lần, ứng d�
 
 kt-sap-nhap-prompt = Có người gọi, xưng là cán bộ công an “xã mới”. Họ nói sau khi sáp nhập xã, bạn phải làm lại thẻ căn cước, và chuyển trước 50.000 đồng phí làm thẻ. Bạn làm gì?
 kt-sap-nhap-khong-chuyen = Không chuyển tiền, cúp máy, hỏi thẳng công an xã nếu cần
-kt-sap-nhap-khong-chuyen-feedback = Đúng. Sau sáp nhập, bạn không bắt buộc làm lại thẻ; thẻ cũ vẫn dùng được. Ai đòi tiền qua điện thoại là kẻ gian.
+kt-sap-nhap-khong-chuyen-feedback = Đúng. Sau sáp nhập, bạn không bắt buộc làm lại thẻ; thẻ cũ vẫn dùng được. Muốn đổi thẻ theo tên xã mới thì bạn tự làm trên VNeID, miễn phí. Ai đòi tiền qua điện thoại là kẻ gian.
 kt-sap-nhap-chuyen-ngay = Chuyển tiền ngay cho kịp, vì số tiền nhỏ
 kt-sap-nhap-chuyen-ngay-feedback = Kẻ gian hay xin một khoản nhỏ trước, rồi lấy nhiều hơn. Bạn không chuyển tiền, cúp máy và hỏi thẳng công an xã.
 kt-sap-nhap-gui-anh-the = Gửi ảnh hai mặt thẻ căn cước để họ làm giúp

@@ -363,3 +363,4 @@ files-computer = computer
 files-forget = Forget this file
 files-retire = Replace computer
 undo-confirm = Confirm
+qr-sample-warning = SAMPLE — do not scan with a real phone. This code is for practice only: its account does not exist.

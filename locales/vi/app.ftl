@@ -354,3 +354,4 @@ files-computer = máy
 files-forget = Bỏ tệp này
 files-retire = Thay máy
 undo-confirm = Xác nhận
+qr-sample-warning = MẪU — đừng quét bằng điện thoại thật. Mã này chỉ để tập: tài khoản trong mã không có thật.

@@ -116,3 +116,4 @@ error-input-scope = Số người trong diện phải là một số nguyên, v�
 error-usb-backup-needs-code = Sao lưu ra USB cần mã thôn để khóa bản sao (mất USB cũng không lộ tên ai). Hãy nhập mã thôn trên phiếu của xã ở mục “Mã thôn”, rồi sao lưu lại. Máy vẫn tự sao lưu hằng ngày trên ổ cứng.
 error-sealed-backup-needs-code = Bản sao lưu này được khóa bằng mã thôn. Hãy nhập mã thôn trên phiếu của xã ở mục “Mã thôn”, rồi khôi phục lại.
 error-sealed-backup-other-code = Bản sao lưu này được khóa bằng một mã thôn khác (có thể là mã cũ trước khi xã cấp lại). Không có gì thay đổi. Hãy nhập đúng mã đã dùng khi sao lưu, khôi phục, rồi nhập lại mã mới.
+problem-payable-account = Bước “{ $step }”: số tài khoản phải là tài khoản tập không thể có thật: HOCSOMAU rồi 1 đến 11 chữ số (ví dụ HOCSOMAU0001). Như vậy người học lỡ quét mã tập bằng điện thoại thật cũng không chuyển được tiền. Xem docs/lesson-format.md.

@@ -19,10 +19,10 @@ fn lessons_check_passes_on_the_shipped_lessons_with_a_summary() {
         .assert()
         .success()
         .stdout(predicate::str::is_match(r"\n\d+ lessons?, \d+ steps, locales: vi, en\n$").unwrap())
-        .stdout(predicate::str::contains("vneid v2 (core): "))
-        .stdout(predicate::str::contains("dich-vu-cong v2 (core): Public services online"))
-        .stdout(predicate::str::contains("thanh-toan-qr v2 (core): "))
-        .stdout(predicate::str::contains("nhan-dien-lua-dao v2 (core): Spotting scams"))
+        .stdout(predicate::str::contains("vneid v3 (core): "))
+        .stdout(predicate::str::contains("dich-vu-cong v3 (core): Public services online"))
+        .stdout(predicate::str::contains("thanh-toan-qr v3 (core): "))
+        .stdout(predicate::str::contains("nhan-dien-lua-dao v3 (core): Spotting scams"))
         // Each lesson's guessing figure, all below 1%.
         .stdout(
             predicate::str::is_match(

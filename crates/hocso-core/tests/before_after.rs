@@ -39,6 +39,9 @@ fn answer(app: &HocSo, view: &PlayerView, right: bool) -> Answer {
         (false, StepKind::Message { scam, .. }) => {
             Answer::Message { scam: !scam, flags: if *scam { vec![] } else { vec!["link".into()] } }
         }
+        (false, StepKind::Choice { options, .. }) => {
+            Answer::Choice { selected: vec![options.iter().find(|o| !o.correct).unwrap().id.clone()] }
+        }
         (false, kind) => panic!("no wrong answer for {kind:?}"),
     }
 }
@@ -80,9 +83,9 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     app.set_locale(Locale::Vi).unwrap();
     let lesson = app.library().lesson(LESSON).unwrap().clone();
     let (pre_n, draw) = (lesson.pre_draw(), lesson.draw);
-    assert_eq!((pre_n, draw), (5, 10));
+    assert_eq!((pre_n, draw), (6, 13));
 
-    // Bà Múi takes the pre-check (2 of 5 right), learns, and passes: a measured improvement.
+    // Bà Múi takes the pre-check (2 of 6 right), learns, and passes: a measured improvement.
     let mui = learner(&mut app, "Nguyễn Thị Múi");
     let first = app.open_lesson(mui, LESSON).unwrap();
     assert_eq!(first.phase, Phase::PreCheck);
@@ -91,12 +94,17 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     assert_eq!(pre.len(), pre_n);
     assert_eq!(finals.len(), draw);
     assert!(pre.iter().all(|id| !finals.contains(id)), "pre-check items are not in that attempt's final check");
-    let scams = |ids: &[String]| ids.iter().filter(|id| !id.starts_with("m-s-")).count();
-    assert_eq!((scams(&pre), scams(&finals)), (3, 6), "the groups' mix, in both checks");
+    // The groups' mix, in both checks: scams, safe messages ("m-s-…"), what to do next ("c-…").
+    let mix = |ids: &[String]| {
+        let safe = ids.iter().filter(|id| id.starts_with("m-s-")).count();
+        let next = ids.iter().filter(|id| id.starts_with("c-")).count();
+        (ids.len() - safe - next, safe, next)
+    };
+    assert_eq!((mix(&pre), mix(&finals)), ((3, 2, 1), (6, 4, 3)), "{pre:?} {finals:?}");
     let result = result.result.unwrap();
     assert!(result.passed);
-    assert_eq!(result.before_after.as_deref(), Some("Trước khi học: 2/5 → Sau khi học: 10/10"));
-    assert_eq!(app.store().pre_checks(mui).unwrap()[0].result, PreResult::Taken { correct: 2, total: 5 });
+    assert_eq!(result.before_after.as_deref(), Some("Trước khi học: 2/6 → Sau khi học: 13/13"));
+    assert_eq!(app.store().pre_checks(mui).unwrap()[0].result, PreResult::Taken { correct: 2, total: 6 });
 
     // A second attempt measures no new "before": no pre-check, and the first one still counts.
     let again = app.open_lesson(mui, LESSON).unwrap();
@@ -117,9 +125,9 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     assert_eq!(result.result.unwrap().before_after, None);
     assert_eq!(app.store().pre_checks(sang).unwrap()[0].result, PreResult::Skipped);
 
-    // Bà Hoa already knew it (5 of 5 before): passed, but no improvement measured.
+    // Bà Hoa already knew it (6 of 6 before): passed, but no improvement measured.
     let hoa = learner(&mut app, "Lục Thị Hoa");
-    play(&mut app, hoa, 5);
+    play(&mut app, hoa, 6);
 
     // "Often wrong" counts people at their first try: Múi's second go does not count again, and
     // pre-check answers (before any practice) are left out.
@@ -133,7 +141,7 @@ fn a_pre_check_then_the_lesson_shows_before_and_after_everywhere() {
     let grid = app.facilitator_view().unwrap();
     let column = grid.lessons.iter().position(|l| l.id == LESSON).unwrap();
     let cell = |name: &str| grid.rows.iter().find(|r| r.learner.name == name).unwrap().measures[column].clone();
-    assert_eq!(cell("Nguyễn Thị Múi").as_deref(), Some("40% → 100%"));
+    assert_eq!(cell("Nguyễn Thị Múi").as_deref(), Some("33% → 100%"));
     assert_eq!(cell("Hoàng Văn Sáng").as_deref(), Some("bỏ qua kiểm tra trước"));
     assert_eq!(cell("Lục Thị Hoa").as_deref(), Some("100% → 100%"));
 

@@ -89,3 +89,42 @@ fn an_independent_qr_reader_reads_back_what_the_core_draws() {
     let svg = vietqr::render_svg(&payload).unwrap();
     assert!(svg.contains("<svg"));
 }
+
+/// Every practice code of every shipped lesson, read back from its drawn modules by the
+/// independent reader, names a practice account (`HOCSOMAU` and digits): no Vietnamese bank has
+/// such an account, so a learner who scans one with a real phone moves no money. Each still names
+/// a real bank, so the simulation looks like the real thing.
+#[test]
+fn no_practice_code_in_any_shipped_lesson_can_pay_a_real_account() {
+    use hocso_core::lessons::{qr_pay::is_practice_account, StepKind};
+    let library = crate::hamlets::library();
+    let mut codes = 0;
+    for lesson in &library.lessons {
+        for step in lesson.steps.iter().chain(&lesson.pool) {
+            let StepKind::QrPay(qr) = &step.kind else { continue };
+            let payload = qr.payload().unwrap();
+            let (width, dark) = vietqr::modules(&payload).unwrap();
+            // 4 px per module, a 4-module quiet zone.
+            let side = (width + 8) * 4;
+            let image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+                let (mx, my) = ((x / 4) as isize - 4, (y / 4) as isize - 4);
+                let inside = mx >= 0 && my >= 0 && (mx as usize) < width && (my as usize) < width;
+                if inside && dark[my as usize * width + mx as usize] {
+                    0
+                } else {
+                    255
+                }
+            });
+            let mut image = image;
+            let grids = image.detect_grids();
+            let (_, content) = grids[0].decode().unwrap();
+            let payment = vietqr::decode(&content).unwrap();
+            assert!(is_practice_account(&payment.account), "{}/{}: {}", lesson.id, step.id, payment.account);
+            assert!(!payment.account.bytes().all(|b| b.is_ascii_digit()), "letters: no bank account is like this");
+            assert!(payment.bank.is_some(), "{}/{}: a real bank's name", lesson.id, step.id);
+            codes += 1;
+        }
+    }
+    assert!(codes >= 10, "the QR lesson's codes were found ({codes})");
+}
+

@@ -278,9 +278,10 @@ fn qr_pay(ctx: &Ctx<'_>, entry: &StepEntry, problems: &mut Vec<Problem>) -> Step
         amount: entry.amount,
         price: entry.price,
     };
-    let account_ok = (6..=19).contains(&step.account.len()) && step.account.bytes().all(|b| b.is_ascii_digit());
+    // Every practice code must be unpayable with a real phone (see `qr_pay::is_practice_account`).
+    let account_ok = super::qr_pay::is_practice_account(&step.account);
     if !account_ok {
-        ctx.bad_field(problems, "account");
+        ctx.push(problems, ProblemKind::PayableAccount { step: entry.id.clone() });
     }
     if crate::vietqr::bank_by_bin(&step.bank).is_none() {
         ctx.bad_field(problems, "bank");

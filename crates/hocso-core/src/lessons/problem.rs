@@ -46,6 +46,8 @@ pub enum ProblemKind {
     VariablesDiffer { id: String, locale: String },
     StepField { step: String, field: String },
     ScenarioMismatch { step: String, scenario: String },
+    /// A practice QR code's account could be a real one: it must be a practice account.
+    PayableAccount { step: String },
     UnknownFlag { step: String, flag: String },
     LiveLink { id: String, link: String },
     TextIdClash { id: String },
@@ -89,6 +91,7 @@ impl ProblemKind {
             VariablesDiffer { .. } => "problem-variables-differ",
             StepField { .. } => "problem-step-field",
             ScenarioMismatch { .. } => "problem-scenario-mismatch",
+            PayableAccount { .. } => "problem-payable-account",
             UnknownFlag { .. } => "problem-unknown-flag",
             LiveLink { .. } => "problem-live-link",
             TextIdClash { .. } => "problem-text-id-clash",
@@ -132,6 +135,7 @@ impl ProblemKind {
             }
             StepField { step, field } => vec![("step", t(step)), ("field", t(field))],
             ScenarioMismatch { step, scenario } => vec![("step", t(step)), ("scenario", t(scenario))],
+            PayableAccount { step } => vec![("step", t(step))],
             UnknownFlag { step, flag } => vec![("step", t(step)), ("flag", t(flag))],
             LiveLink { id, link } => vec![("id", t(id)), ("link", t(link))],
             TextIdClash { id } => vec![("id", t(id))],
@@ -216,6 +220,7 @@ impl Problem {
             VariablesDiffer { id: s(), locale: s() },
             StepField { step: s(), field: s() },
             ScenarioMismatch { step: s(), scenario: s() },
+            PayableAccount { step: s() },
             UnknownFlag { step: s(), flag: s() },
             LiveLink { id: s(), link: s() },
             TextIdClash { id: s() },

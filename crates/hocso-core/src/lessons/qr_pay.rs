@@ -7,6 +7,19 @@ use ts_rs::TS;
 
 use crate::vietqr::{self, PaymentRequest};
 
+/// What every practice account starts with. Vietnamese bank account numbers are digits only, so
+/// a real banking app that scans a practice code finds no such account and moves no money; the
+/// code is still a well-formed VietQR (NAPAS allows letters in the account field) that shows a
+/// real bank's name. See `docs/lesson-format.md`.
+pub const PRACTICE_ACCOUNT_PREFIX: &str = "HOCSOMAU";
+
+/// A practice account: `HOCSOMAU` then 1 to 11 digits (19 characters at most, the VietQR limit).
+pub fn is_practice_account(account: &str) -> bool {
+    account.strip_prefix(PRACTICE_ACCOUNT_PREFIX).is_some_and(|digits| {
+        (1..=11).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scenario {
     /// Everything matches: pay.
