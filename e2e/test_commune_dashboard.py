@@ -49,6 +49,10 @@ def test_commune_issues_codes_a_hamlet_types_one_and_the_dashboard_uses_the_comm
     app.type("#setup-pin", "1357")
     app.type("#setup-pin-repeat", "1357")
     app.click("[data-testid=setup-save]")
+    # The commune office's PIN recovery code, shown once to print.
+    recovery = "-".join(g.text for g in app.wait("[data-testid=recovery-code]").find_elements(By.CSS_SELECTOR, ".code-group"))
+    assert len(recovery) == 29, recovery
+    app.click("[data-testid=recovery-done]")
     unlock(app, "1357")
     app.wait("[data-screen=dashboard]")
     app.click("[data-tab=hamlets]")
@@ -183,9 +187,16 @@ def test_commune_issues_codes_a_hamlet_types_one_and_the_dashboard_uses_the_comm
     assert {h["met"] for h in expected["hamlets"]} == {True, False}
     assert next(h for h in expected["hamlets"] if h["hamlet"] == "Thôn Đông")["people_in_scope"] == 45
 
-    # The commune office imports the three files and its dashboard uses its own figures.
+    # The commune office imports the three files and its dashboard uses its own figures. The
+    # PIN was forgotten meanwhile: the recovery code sets a new one.
     app = launch(commune_data, {"HOCSO_E2E_OPEN_DIR": str(usb)})
-    unlock(app, "1357")
+    app.click("[data-testid=pin-forgot]")
+    app.type("#reset-code", recovery)
+    app.type("#reset-new", "2580")
+    app.type("#reset-repeat", "2580")
+    app.click("[data-testid=pin-reset-save]")
+    app.wait("[data-testid=pin-reset-done]")
+    unlock(app, "2580")
     app.wait("[data-screen=dashboard]")
     app.click("[data-testid=import-files]")
     results = app.wait("[data-testid=import-results]")

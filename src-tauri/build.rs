@@ -17,6 +17,8 @@ const COMMANDS: &[&str] = &[
     "skip_pre_check",
     "unlock",
     "lock",
+    "reset_pin",
+    "facilitator_open",
     "facilitator",
     "hard_items",
     "update_learner",

@@ -70,6 +70,8 @@ pub fn run() {
             commands::lessons::skip_pre_check,
             commands::facilitator::unlock,
             commands::facilitator::lock,
+            commands::facilitator::reset_pin,
+            commands::facilitator::facilitator_open,
             commands::facilitator::facilitator,
             commands::facilitator::hard_items,
             commands::facilitator::update_learner,

@@ -110,18 +110,21 @@ pub fn setup(texts: &Texts, args: SetupArgs) -> ExitCode {
         pin: pin.clone(),
         pin_repeat: pin.clone(),
     };
-    let run = || -> hocso_core::Result<Option<String>> {
+    let run = || -> hocso_core::Result<(Option<String>, Option<String>)> {
         let mut store = Store::open(&args.db)?;
-        store.set_up(&setup)?;
-        Ok(store.hamlet_code()?.map(|c| c.check_value()))
+        let installation = store.set_up(&setup)?;
+        Ok((store.hamlet_code()?.map(|c| c.check_value()), installation.recovery_code))
     };
     match run() {
-        Ok(check) => {
+        Ok((check, recovery)) => {
             println!("{}", texts.format("cli-setup-done", &[("file", args.db.display().to_string().into())]));
             if let Some(check) = check {
                 println!("{}", texts.format("cli-setup-check-value", &[("check", check.into())]));
             }
             println!("{}", texts.format("cli-setup-pin", &[("pin", pin.into())]));
+            if let Some(code) = recovery {
+                println!("{}", texts.format("cli-setup-recovery", &[("code", code.into())]));
+            }
             ExitCode::SUCCESS
         }
         Err(e) => fail(texts, e),

@@ -127,6 +127,8 @@ pub enum Error {
     SealedBackupNeedsCode,
     #[error("this backup is sealed with another hamlet code")]
     SealedBackupOtherCode,
+    #[error("the code typed to reset the PIN is not this computer's")]
+    WrongRecoveryCode,
 }
 
 impl Error {
@@ -170,6 +172,7 @@ impl Error {
             Error::UsbBackupNeedsCode => "usb-backup-needs-code",
             Error::SealedBackupNeedsCode => "sealed-backup-needs-code",
             Error::SealedBackupOtherCode => "sealed-backup-other-code",
+            Error::WrongRecoveryCode => "wrong-recovery-code",
         }
     }
 
@@ -235,6 +238,7 @@ impl Error {
             Error::UsbBackupNeedsCode => texts.get("error-usb-backup-needs-code"),
             Error::SealedBackupNeedsCode => texts.get("error-sealed-backup-needs-code"),
             Error::SealedBackupOtherCode => texts.get("error-sealed-backup-other-code"),
+            Error::WrongRecoveryCode => texts.get("error-wrong-recovery-code"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

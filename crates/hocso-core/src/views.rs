@@ -26,6 +26,8 @@ pub struct StartView {
     pub resume: Option<PlayerView>,
     /// Lesson files that could not be loaded, for the facilitator.
     pub problems: Vec<ProblemView>,
+    /// Right after a commune office's setup: its PIN recovery code, to print once.
+    pub recovery_code: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

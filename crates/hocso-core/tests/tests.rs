@@ -8,6 +8,7 @@ mod guessing;
 mod hamlet_codes;
 mod hamlets;
 mod learner_story;
+mod privacy;
 mod readers_properties;
 mod vietqr_properties;
 

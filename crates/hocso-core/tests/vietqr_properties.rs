@@ -127,4 +127,3 @@ fn no_practice_code_in_any_shipped_lesson_can_pay_a_real_account() {
     }
     assert!(codes >= 10, "the QR lesson's codes were found ({codes})");
 }
-

@@ -64,6 +64,18 @@ pub fn unlock(state: State<'_, AppState>, pin: String) -> Result<FacilitatorView
     state.with(|core| core.unlock(&pin))
 }
 
+/// Whether facilitator mode is still open (asked by the page without counting as use).
+#[tauri::command(async)]
+pub fn facilitator_open(state: State<'_, AppState>) -> Result<bool, UiError> {
+    state.with(|core| Ok(core.facilitator_open()))
+}
+
+/// A forgotten PIN: a new one with the hamlet code (or the commune's recovery code).
+#[tauri::command(async)]
+pub fn reset_pin(state: State<'_, AppState>, code: String, new: String, repeat: String) -> Result<(), UiError> {
+    state.with(|core| core.reset_pin(&code, &new, &repeat))
+}
+
 #[tauri::command(async)]
 pub fn lock(state: State<'_, AppState>) -> Result<(), UiError> {
     state.with(|core| {

@@ -48,6 +48,9 @@ export const skipPreCheck = (attempt: number) => invoke<PlayerView>("skip_pre_ch
 // Facilitator mode (the core refuses these until the PIN is given) and the commune dashboard.
 export const unlock = (pin: string) => invoke<FacilitatorView>("unlock", { pin });
 export const lock = () => invoke<void>("lock");
+export const facilitatorOpen = () => invoke<boolean>("facilitator_open");
+export const resetPin = (code: string, next: string, repeat: string) =>
+  invoke<void>("reset_pin", { code, new: next, repeat });
 export const facilitator = () => invoke<FacilitatorView>("facilitator");
 export const hardItems = () => invoke<HardItemsView>("hard_items");
 export const updateLearner = (learner: LearnerId, changed: NewLearner) =>

@@ -22,23 +22,47 @@ fn unix_now() -> u64 {
 }
 
 impl HocSo {
+    /// Facilitator mode is open and was used within the idle time: this action counts as use.
+    /// After the idle time it closes for good (the PIN is asked again), whatever the page shows.
     pub(super) fn require_facilitator(&self) -> Result<()> {
-        if self.facilitator {
-            Ok(())
-        } else {
-            Err(Error::FacilitatorLocked)
+        match self.facilitator.get() {
+            Some(last) if last.elapsed() <= self.idle => {
+                self.facilitator.set(Some(std::time::Instant::now()));
+                Ok(())
+            }
+            _ => {
+                self.facilitator.set(None);
+                Err(Error::FacilitatorLocked)
+            }
         }
+    }
+
+    /// Whether facilitator mode is still open, without counting as use (the page asks every few
+    /// seconds, so that the screen closes by itself too). Closes it when the idle time is over.
+    pub fn facilitator_open(&self) -> bool {
+        match self.facilitator.get() {
+            Some(last) if last.elapsed() <= self.idle => true,
+            _ => {
+                self.facilitator.set(None);
+                false
+            }
+        }
+    }
+
+    /// Shortens or lengthens the idle time (tests).
+    pub fn set_facilitator_idle(&mut self, idle: std::time::Duration) {
+        self.idle = idle;
     }
 
     /// Opens facilitator mode with the PIN (wrong tries wait longer and longer).
     pub fn unlock(&mut self, pin: &str) -> Result<FacilitatorView> {
         self.store.check_pin(pin, unix_now())?;
-        self.facilitator = true;
+        self.facilitator.set(Some(std::time::Instant::now()));
         self.facilitator_view()
     }
 
     pub fn lock(&mut self) {
-        self.facilitator = false;
+        self.facilitator.set(None);
     }
 
     pub fn change_pin(&mut self, old: &str, new: &str, repeat: &str) -> Result<()> {

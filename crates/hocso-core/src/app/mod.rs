@@ -28,10 +28,25 @@ pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
 pub use sessions::vietnam_time;
 
+/// Facilitator mode closes by itself after this long without a facilitator action.
+pub const FACILITATOR_IDLE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// The idle time in force: [`FACILITATOR_IDLE`], or in a debug build the seconds in
+/// `HOCSO_FACILITATOR_IDLE_SECONDS` (the end-to-end tests shorten it; a release build ignores it).
+fn facilitator_idle() -> std::time::Duration {
+    let shortened = cfg!(debug_assertions)
+        .then(|| std::env::var("HOCSO_FACILITATOR_IDLE_SECONDS").ok()?.parse::<u64>().ok())
+        .flatten();
+    shortened.map(std::time::Duration::from_secs).unwrap_or(FACILITATOR_IDLE)
+}
+
 pub struct HocSo {
     store: Store,
-    /// Facilitator mode is open (the PIN was given); closed when a learner is chosen.
-    facilitator: bool,
+    /// Facilitator mode is open (the PIN was given) since the last facilitator action, on the
+    /// monotonic clock (a computer clock set back or forward changes nothing); closed when a
+    /// learner is chosen, on "lock", or after `idle` without an action.
+    facilitator: std::cell::Cell<Option<std::time::Instant>>,
+    idle: std::time::Duration,
     library: LessonLibrary,
     texts: Texts,
     /// When the person at the computer agreed on the consent screen; used up by the next
@@ -58,7 +73,14 @@ impl HocSo {
             .flatten()
             .and_then(|c| Locale::from_code(&c))
             .unwrap_or(Locale::REFERENCE);
-        HocSo { store, library, texts: AppTexts::load(locale), consent_given_at: None, facilitator: false }
+        HocSo {
+            store,
+            library,
+            texts: AppTexts::load(locale),
+            consent_given_at: None,
+            facilitator: std::cell::Cell::new(None),
+            idle: facilitator_idle(),
+        }
     }
 
     pub fn texts(&self) -> &Texts {
@@ -91,6 +113,7 @@ impl HocSo {
             place,
             resume,
             problems: self.library.problems.iter().map(|p| p.to_view(&self.texts)).collect(),
+            recovery_code: None,
         })
     }
 
@@ -127,8 +150,16 @@ impl HocSo {
     }
 
     pub fn set_up(&mut self, setup: &Setup) -> Result<StartView> {
-        self.store.set_up(setup)?;
-        self.start_view()
+        let installation = self.store.set_up(setup)?;
+        let mut view = self.start_view()?;
+        view.recovery_code = installation.recovery_code;
+        Ok(view)
+    }
+
+    /// A forgotten PIN, reset with the hamlet code of the setup sheet (or the commune office's
+    /// recovery code). Needs no PIN, by nature; the code is 100 random bits.
+    pub fn reset_pin(&mut self, code: &str, new: &str, repeat: &str) -> Result<()> {
+        self.store.reset_pin(code, new, repeat)
     }
 
     fn card(&self, learner: &Learner) -> LearnerCard {
@@ -178,7 +209,7 @@ impl HocSo {
 
     /// A learner sits down at the computer: remembered until they leave.
     pub fn choose_learner(&mut self, id: LearnerId) -> Result<LessonListView> {
-        self.facilitator = false;
+        self.facilitator.set(None);
         let learner = self.store.learner(id)?;
         self.store.set_setting(SETTING_ACTIVE_LEARNER, Some(&id.0.to_string()))?;
         self.lesson_list_for(&learner)

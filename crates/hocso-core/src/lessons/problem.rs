@@ -17,45 +17,130 @@ pub struct Problem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    Unreadable { detail: String },
-    Syntax { detail: String },
-    UnsupportedFormat { found: u32, supported: u32 },
-    LessonFolderMissing { lesson: String },
-    LessonNotInCatalog { lesson: String },
-    LessonListedTwice { lesson: String },
-    CoreLessonUnknown { lesson: String },
-    IdDiffersFromFolder { id: String, folder: String },
-    BadId { id: String },
-    DuplicateStepId { step: String },
+    Unreadable {
+        detail: String,
+    },
+    Syntax {
+        detail: String,
+    },
+    UnsupportedFormat {
+        found: u32,
+        supported: u32,
+    },
+    LessonFolderMissing {
+        lesson: String,
+    },
+    LessonNotInCatalog {
+        lesson: String,
+    },
+    LessonListedTwice {
+        lesson: String,
+    },
+    CoreLessonUnknown {
+        lesson: String,
+    },
+    IdDiffersFromFolder {
+        id: String,
+        folder: String,
+    },
+    BadId {
+        id: String,
+    },
+    DuplicateStepId {
+        step: String,
+    },
     VersionZero,
-    UnknownTopic { topic: String },
-    PassMarkOutOfRange { value: u32 },
-    DrawOutOfRange { draw: u32, pool: usize },
+    UnknownTopic {
+        topic: String,
+    },
+    PassMarkOutOfRange {
+        value: u32,
+    },
+    DrawOutOfRange {
+        draw: u32,
+        pool: usize,
+    },
     NoSteps,
-    UnknownKind { step: String, kind: String },
-    FinalCheckKind { step: String },
-    FieldNotForKind { step: String, field: String },
-    TooFewOptions { step: String },
-    CorrectCount { step: String },
-    TooFewItems { step: String },
-    DuplicateOption { step: String, option: String },
-    PictureMissing { picture: String },
-    FtlSyntax { detail: String },
-    TextMissing { id: String, locale: String },
-    TextExtra { id: String, locale: String },
-    VariablesDiffer { id: String, locale: String },
-    StepField { step: String, field: String },
-    ScenarioMismatch { step: String, scenario: String },
+    UnknownKind {
+        step: String,
+        kind: String,
+    },
+    FinalCheckKind {
+        step: String,
+    },
+    FieldNotForKind {
+        step: String,
+        field: String,
+    },
+    TooFewOptions {
+        step: String,
+    },
+    CorrectCount {
+        step: String,
+    },
+    TooFewItems {
+        step: String,
+    },
+    DuplicateOption {
+        step: String,
+        option: String,
+    },
+    PictureMissing {
+        picture: String,
+    },
+    FtlSyntax {
+        detail: String,
+    },
+    TextMissing {
+        id: String,
+        locale: String,
+    },
+    TextExtra {
+        id: String,
+        locale: String,
+    },
+    VariablesDiffer {
+        id: String,
+        locale: String,
+    },
+    StepField {
+        step: String,
+        field: String,
+    },
+    ScenarioMismatch {
+        step: String,
+        scenario: String,
+    },
     /// A practice QR code's account could be a real one: it must be a practice account.
-    PayableAccount { step: String },
-    UnknownFlag { step: String, flag: String },
-    LiveLink { id: String, link: String },
-    TextIdClash { id: String },
+    PayableAccount {
+        step: String,
+    },
+    UnknownFlag {
+        step: String,
+        flag: String,
+    },
+    LiveLink {
+        id: String,
+        link: String,
+    },
+    TextIdClash {
+        id: String,
+    },
     FinalCheckShape,
-    FinalCheckTooLarge { max_pool: u32, max_draw: u32 },
-    TooManyOptions { step: String, max: u32 },
-    UnknownSkill { skill: String },
-    Guessable { worst: super::guessing::StrategyRate },
+    FinalCheckTooLarge {
+        max_pool: u32,
+        max_draw: u32,
+    },
+    TooManyOptions {
+        step: String,
+        max: u32,
+    },
+    UnknownSkill {
+        skill: String,
+    },
+    Guessable {
+        worst: super::guessing::StrategyRate,
+    },
 }
 
 impl ProblemKind {

@@ -15,9 +15,9 @@ pub const PRACTICE_ACCOUNT_PREFIX: &str = "HOCSOMAU";
 
 /// A practice account: `HOCSOMAU` then 1 to 11 digits (19 characters at most, the VietQR limit).
 pub fn is_practice_account(account: &str) -> bool {
-    account.strip_prefix(PRACTICE_ACCOUNT_PREFIX).is_some_and(|digits| {
-        (1..=11).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-    })
+    account
+        .strip_prefix(PRACTICE_ACCOUNT_PREFIX)
+        .is_some_and(|digits| (1..=11).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

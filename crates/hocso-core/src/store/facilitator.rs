@@ -1,7 +1,7 @@
 //! What the hamlet's digital team does behind the PIN: check and change the PIN (with a
 //! growing wait after wrong tries), edit or remove learners, keep the hamlet profile.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -25,6 +25,22 @@ pub fn wait_after(failures: u32) -> u64 {
     (5u64 << (failures - FREE_TRIES).min(16)).min(MAX_WAIT_SECS)
 }
 
+/// Settings key of the digest of the commune office's PIN recovery code.
+const RECOVERY_SETTING: &str = "pin_recovery_digest";
+
+fn recovery_digest(code: &crate::reports::HamletCode) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(format!("hocso-pin-recovery-v1\n{}", code.printed()).as_bytes()))
+}
+
+fn put(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
 /// The hamlet profile the facilitator keeps: names, codes, and who counts for the criterion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct HamletProfile {
@@ -40,23 +56,108 @@ pub struct HamletProfile {
 impl Store {
     /// Checks the facilitator PIN at time `now` (Unix seconds). Wrong tries in a row make the
     /// next try wait longer; the wait survives a restart of the app.
+    ///
+    /// - **A try is reserved before it is checked**: in one transaction the wait is checked and
+    ///   the try counted as wrong; only a right PIN clears the count afterwards. Two windows (or
+    ///   two apps on one database) cannot guess in parallel: the second sees the first's try.
+    /// - **Broken clocks**: a clock set back (a flat CMOS battery wakes up in the year 2000)
+    ///   makes the stored time meaningless: the wait starts again from the new "now", once,
+    ///   never for years. A clock set forward while the app runs changes nothing, because the
+    ///   app also times the wait on the monotonic clock; after a restart only the computer's
+    ///   clock is left, and a wait ends early at worst (at most [`MAX_WAIT_SECS`]).
     pub fn check_pin(&mut self, pin: &str, now: u64) -> Result<()> {
-        let failures: u32 = self.setting("pin_failures")?.and_then(|v| v.parse().ok()).unwrap_or(0);
-        let wait_until: u64 = self.setting("pin_wait_until")?.and_then(|v| v.parse().ok()).unwrap_or(0);
-        if now < wait_until {
-            // Never more than the longest wait, even if the clock was wrong when it was set.
-            return Err(Error::PinWait { seconds: (wait_until - now).min(MAX_WAIT_SECS) });
+        let monotonic = self.pin_monotonic;
+        /// What the transaction decided: wait this long, or go on with this many tries counted.
+        enum Turn {
+            Wait(u64),
+            Try(u32),
         }
+        let turn = self.with_tx(|tx| {
+            let read = |key: &str| -> Result<Option<u64>> {
+                let v: Option<String> =
+                    tx.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+                Ok(v.and_then(|v| v.parse().ok()))
+            };
+            let failures = read("pin_failures")?.unwrap_or(0) as u32;
+            let wait = wait_after(failures);
+            if let Some(last) = read("pin_last_failure")? {
+                let elapsed = match (now.checked_sub(last), monotonic) {
+                    // The clock jumped forward far more than really passed while the app ran
+                    // (monotonic clock): the real time counts.
+                    (Some(wall), Some((at, count)))
+                        if count == failures && wall > at.elapsed().as_secs() + MAX_WAIT_SECS =>
+                    {
+                        Some(at.elapsed().as_secs())
+                    }
+                    (wall, _) => wall,
+                };
+                match elapsed {
+                    None if wait > 0 => {
+                        // The clock went back: the stored time means nothing; the wait starts
+                        // again from now (committed, so that it ends).
+                        put(tx, "pin_last_failure", &now.to_string())?;
+                        return Ok(Turn::Wait(wait));
+                    }
+                    Some(e) if e < wait => return Ok(Turn::Wait((wait - e).min(MAX_WAIT_SECS))),
+                    _ => {}
+                }
+            }
+            put(tx, "pin_failures", &(failures + 1).to_string())?;
+            put(tx, "pin_last_failure", &now.to_string())?;
+            Ok(Turn::Try(failures + 1))
+        })?;
+        let failures = match turn {
+            Turn::Wait(seconds) => return Err(Error::PinWait { seconds }),
+            Turn::Try(failures) => failures,
+        };
+        self.pin_monotonic = Some((std::time::Instant::now(), failures));
         if self.pin_matches(pin)? {
-            self.set_setting("pin_failures", None)?;
-            self.set_setting("pin_wait_until", None)?;
+            self.clear_pin_failures()?;
             return Ok(());
         }
-        let failures = failures + 1;
-        let wait = wait_after(failures);
-        self.set_setting("pin_failures", Some(&failures.to_string()))?;
-        self.set_setting("pin_wait_until", Some(&(now + wait).to_string()))?;
-        Err(Error::PinWrong { wait_seconds: wait })
+        Err(Error::PinWrong { wait_seconds: wait_after(failures) })
+    }
+
+    fn clear_pin_failures(&mut self) -> Result<()> {
+        self.pin_monotonic = None;
+        self.with_tx(|tx| {
+            tx.execute("DELETE FROM settings WHERE key IN ('pin_failures', 'pin_last_failure', 'pin_wait_until')", [])?;
+            Ok(())
+        })
+    }
+
+    /// A forgotten PIN: a new one, set with the hamlet code of the setup sheet (a hamlet
+    /// computer) or the recovery code printed at setup (the commune office). The wrong tries
+    /// are forgotten with it.
+    pub fn reset_pin(&mut self, code: &str, new: &str, repeat: &str) -> Result<()> {
+        let typed = crate::reports::HamletCode::parse(code).map_err(Error::HamletCode)?;
+        let matches = match self.installation()?.ok_or(Error::NotSetUp)?.role {
+            super::Role::Hamlet => self.hamlet_code()?.is_some_and(|c| c == typed),
+            super::Role::Commune => {
+                self.setting(RECOVERY_SETTING)?.is_some_and(|stored| stored == recovery_digest(&typed))
+            }
+        };
+        if !matches {
+            return Err(Error::WrongRecoveryCode);
+        }
+        check_pin_format(new)?;
+        if new != repeat {
+            return Err(Error::InvalidInput(InputProblem::PinMismatch));
+        }
+        let hash = hash_pin(new)?;
+        self.with_tx(|tx| {
+            tx.execute("UPDATE installation SET pin_hash = ?1 WHERE id = 1", [hash])?;
+            Ok(())
+        })?;
+        self.clear_pin_failures()
+    }
+
+    /// The commune office's recovery code, made at setup and shown once: only its digest is
+    /// kept (100 random bits: a plain SHA-256 is enough, no guessing is within reach).
+    pub(super) fn make_recovery_code(tx: &rusqlite::Transaction<'_>) -> Result<String> {
+        let code = crate::reports::HamletCode::generate();
+        put(tx, RECOVERY_SETTING, &recovery_digest(&code))?;
+        Ok(code.printed())
     }
 
     /// Sets a new PIN after checking the old one.
@@ -181,6 +282,79 @@ mod tests {
         store.check_pin("2468", t0 + 35).unwrap();
         // A right PIN starts the count again.
         assert!(matches!(store.check_pin("0000", t0 + 36), Err(Error::PinWrong { wait_seconds: 0 })));
+    }
+
+    #[test]
+    fn a_clock_set_back_to_2000_restarts_the_wait_once_instead_of_locking_for_years() {
+        let mut store = set_up();
+        let t0 = 1_790_000_000; // late 2026
+        for _ in 0..3 {
+            let _ = store.check_pin("0000", t0);
+        }
+        // The CMOS battery went flat and the app was restarted: no monotonic record, and the
+        // computer believes it is 1 January 2000.
+        store.pin_monotonic = None;
+        let y2000 = 946_684_800;
+        assert!(matches!(store.check_pin("2468", y2000), Err(Error::PinWait { seconds: 5 })));
+        assert!(matches!(store.check_pin("2468", y2000 + 2), Err(Error::PinWait { seconds: 3 })));
+        store.check_pin("2468", y2000 + 5).expect("the wait ends after its 5 seconds, not in 2026");
+    }
+
+    #[test]
+    fn a_clock_set_forward_while_the_app_runs_does_not_end_the_wait() {
+        let mut store = set_up();
+        let t0 = 1_790_000_000;
+        for _ in 0..3 {
+            let _ = store.check_pin("0000", t0);
+        }
+        // Someone moves the clock a year ahead: the app timed the wait on the monotonic clock.
+        assert!(matches!(store.check_pin("2468", t0 + 31_536_000), Err(Error::PinWait { .. })));
+    }
+
+    #[test]
+    fn two_windows_cannot_guess_in_parallel_each_try_is_reserved_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("hocso.sqlite3");
+        Store::open(&db).unwrap().set_up(&crate::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
+        let t0 = 1_790_000_000;
+        // Four windows guess at the same moment, each on its own connection.
+        let outcomes: Vec<Result<()>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    let db = db.clone();
+                    scope.spawn(move || Store::open(&db).unwrap().check_pin("0000", t0))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let wrong = outcomes.iter().filter(|o| matches!(o, Err(Error::PinWrong { .. }))).count();
+        let waited = outcomes.iter().filter(|o| matches!(o, Err(Error::PinWait { .. }))).count();
+        assert_eq!((wrong, waited), (3, 1), "the fourth saw the first three's tries: {outcomes:?}");
+    }
+
+    #[test]
+    fn a_forgotten_pin_is_reset_with_the_hamlet_code_or_the_communes_recovery_code() {
+        let code = crate::reports::HamletCode::from_seed(5);
+        let mut hamlet = Store::open_in_memory().unwrap();
+        hamlet.set_up(&crate::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", Some(&code))).unwrap();
+        for _ in 0..5 {
+            let _ = hamlet.check_pin("0000", 1_790_000_000);
+        }
+        let other = crate::reports::HamletCode::from_seed(6).printed();
+        assert!(matches!(hamlet.reset_pin(&other, "1357", "1357"), Err(Error::WrongRecoveryCode)));
+        assert!(matches!(hamlet.reset_pin("ABC", "1357", "1357"), Err(Error::HamletCode(_))));
+        hamlet.reset_pin(&code.printed().to_lowercase(), "1357", "1357").unwrap();
+        hamlet.check_pin("1357", 1_790_000_001).expect("the new PIN opens at once: the wait is forgotten");
+        assert!(hamlet.check_pin("2468", 1_790_000_002).is_err());
+
+        let mut commune = Store::open_in_memory().unwrap();
+        let installation = commune.set_up(&crate::reports::demo::commune_setup("Xã Đầm Hà")).unwrap();
+        let recovery = installation.recovery_code.expect("shown once at setup");
+        assert_eq!(commune.installation().unwrap().unwrap().recovery_code, None, "never shown again");
+        assert!(!commune.setting(RECOVERY_SETTING).unwrap().unwrap().contains(&recovery), "only a digest kept");
+        assert!(matches!(commune.reset_pin(&code.printed(), "1357", "1357"), Err(Error::WrongRecoveryCode)));
+        commune.reset_pin(&recovery, "1357", "1357").unwrap();
+        commune.check_pin("1357", 1).unwrap();
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct Installation {
     pub role: Role,
     pub hamlet_name: Option<String>,
     pub commune_name: String,
+    /// The commune office's PIN recovery code, in its printed form: only in what
+    /// [`Store::set_up`] returns, the one time it is shown (only its digest is kept).
+    pub recovery_code: Option<String>,
 }
 
 /// A PIN is 4 to 8 digits: easy to type on a shared keyboard, hashed with argon2.
@@ -74,6 +77,7 @@ impl Store {
                     role: if role == "commune" { Role::Commune } else { Role::Hamlet },
                     hamlet_name: r.get(1)?,
                     commune_name: r.get(2)?,
+                    recovery_code: None,
                 })
             })
             .optional()?)
@@ -108,7 +112,7 @@ impl Store {
             Role::Commune => "commune",
         };
         let hamlet = (setup.role == Role::Hamlet).then_some(hamlet);
-        self.with_tx(|tx| {
+        let recovery = self.with_tx(|tx| {
             tx.execute(
                 "INSERT INTO installation (id, role, hamlet_name, commune_name, pin_hash, created_at)
                  VALUES (1, ?1, ?2, ?3, ?4, ?5)",
@@ -117,9 +121,16 @@ impl Store {
             if let Some(code) = &code {
                 super::commune::set_code_in(tx, code)?;
             }
-            Ok(())
+            // The commune office has no hamlet code to reset a forgotten PIN with: it gets a
+            // recovery code, shown once.
+            if setup.role == Role::Commune {
+                return Ok(Some(Store::make_recovery_code(tx)?));
+            }
+            Ok(None)
         })?;
-        self.installation()?.ok_or(Error::NotSetUp)
+        let mut installation = self.installation()?.ok_or(Error::NotSetUp)?;
+        installation.recovery_code = recovery;
+        Ok(installation)
     }
 
     /// Whether `pin` is the facilitator PIN.

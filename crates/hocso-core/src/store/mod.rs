@@ -77,6 +77,9 @@ pub const SCHEMA_VERSION: usize = 9;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// When this run of the app counted the last wrong PIN (monotonic clock) and the count
+    /// then: the PIN wait is timed on it while the app runs, whatever the computer's clock does.
+    pin_monotonic: Option<(std::time::Instant, u32)>,
 }
 
 impl Store {
@@ -120,7 +123,7 @@ impl Store {
             ) => Error::DatabaseTooNew { path: path.clone() },
             other => Error::Migration(other.to_string()),
         })?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, pin_monotonic: None })
     }
 
     pub fn path(&self) -> &Path {

@@ -175,7 +175,7 @@ fn migration_7_gives_kept_imports_and_trusted_keys_the_new_hamlet_key() {
     // Migration 7 alone (migration 9 later removes every import made before hamlet codes).
     let mut conn = Connection::open(&path).unwrap();
     migrations().to_version(&mut conn, 7).unwrap();
-    let store = Store { conn, path: path.clone() };
+    let store = Store { conn, path: path.clone(), pin_monotonic: None };
     let keys: Vec<String> = store
         .conn()
         .prepare("SELECT DISTINCT hamlet_key FROM imports ORDER BY hamlet_key")

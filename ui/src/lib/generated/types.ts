@@ -60,7 +60,11 @@ resume: PlayerView | null,
 /**
  * Lesson files that could not be loaded, for the facilitator.
  */
-problems: Array<ProblemView>, };
+problems: Array<ProblemView>, 
+/**
+ * Right after a commune office's setup: its PIN recovery code, to print once.
+ */
+recovery_code: string | null, };
 
 export type LearnerCard = { id: LearnerId, name: string, birth_year: number, 
 /**
