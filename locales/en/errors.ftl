@@ -118,3 +118,4 @@ error-sealed-backup-needs-code = This backup is locked with a hamlet code. Type 
 error-sealed-backup-other-code = This backup is locked with another hamlet code (perhaps the old one, before the commune re-issued it). Nothing changed. Type the code that was in use when the backup was made, restore, then type the new code again.
 problem-payable-account = Step “{ $step }”: the account must be a practice account that cannot exist: HOCSOMAU then 1 to 11 digits (for example HOCSOMAU0001), so that a learner who scans the practice code with a real phone cannot move money. See docs/lesson-format.md.
 error-wrong-recovery-code = This is not this computer's code. A hamlet computer: type the hamlet code from the commune's sheet. The commune office: type the recovery code printed at setup. The PIN has not changed.
+error-file-not-kept = This file is no longer in the list (a newer one may have just replaced it). Open “Imported files” again and choose again.

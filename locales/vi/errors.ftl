@@ -118,3 +118,4 @@ error-sealed-backup-needs-code = Bản sao lưu này được khóa bằng mã t
 error-sealed-backup-other-code = Bản sao lưu này được khóa bằng một mã thôn khác (có thể là mã cũ trước khi xã cấp lại). Không có gì thay đổi. Hãy nhập đúng mã đã dùng khi sao lưu, khôi phục, rồi nhập lại mã mới.
 problem-payable-account = Bước “{ $step }”: số tài khoản phải là tài khoản tập không thể có thật: HOCSOMAU rồi 1 đến 11 chữ số (ví dụ HOCSOMAU0001). Như vậy người học lỡ quét mã tập bằng điện thoại thật cũng không chuyển được tiền. Xem docs/lesson-format.md.
 error-wrong-recovery-code = Mã này không phải mã của máy này. Máy ở thôn: gõ mã thôn trên phiếu của xã. Máy của xã: gõ mã khôi phục đã in khi cài đặt. Mã PIN chưa đổi.
+error-file-not-kept = Tệp này không còn trong danh sách (có thể vừa được thay bằng tệp mới hơn). Hãy mở lại mục “Tệp đã nhập” rồi chọn lại.

@@ -94,6 +94,7 @@ pub struct SetupArgs {
     pub code: Option<String>,
     pub pin: Option<String>,
     pub db: PathBuf,
+    pub lessons: PathBuf,
 }
 
 pub fn setup(texts: &Texts, args: SetupArgs) -> ExitCode {
@@ -113,6 +114,9 @@ pub fn setup(texts: &Texts, args: SetupArgs) -> ExitCode {
     let run = || -> hocso_core::Result<(Option<String>, Option<String>)> {
         let mut store = Store::open(&args.db)?;
         let installation = store.set_up(&setup)?;
+        // The commune's criterion takes its core lessons and skills from this catalogue.
+        let library = hocso_core::lessons::LessonLibrary::load(&crate::data::lessons_dir(&args.lessons));
+        reports::set_criterion_catalogue(&mut store, &library)?;
         Ok((store.hamlet_code()?.map(|c| c.check_value()), installation.recovery_code))
     };
     match run() {

@@ -70,12 +70,10 @@ pub fn import(texts: &Texts, db: &Path, files: &[PathBuf], lessons: &Path) -> Ex
     if !db.exists() {
         return fail(texts, hocso_core::Error::NotSetUp);
     }
-    let library = LessonLibrary::load(&lessons_dir(lessons));
-    let run = |store: &mut Store| {
-        reports::set_criterion_catalogue(store, &library)?;
-        reports::import_files(store, files)
-    };
-    let report = match Store::open(db).and_then(|mut store| run(&mut store)) {
+    // The catalogue is not stored here: a refused file must change nothing. Imports tally with
+    // the catalogue stored at setup or at the last report; a report re-tallies if it changed.
+    let _ = lessons;
+    let report = match Store::open(db).and_then(|mut store| reports::import_files(&mut store, files)) {
         Ok(r) => r,
         Err(e) => return fail(texts, e),
     };

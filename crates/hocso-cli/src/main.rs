@@ -44,6 +44,9 @@ enum Command {
         pin: Option<String>,
         #[arg(long)]
         db: PathBuf,
+        /// The lessons folder: its catalogue says which lessons are core.
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
     },
     /// The commune office: its hamlets, their codes and people in scope, the criterion, undo.
     Commune {
@@ -200,7 +203,7 @@ fn main() -> ExitCode {
         Command::Export { db, out, lessons } => data::export(&texts, &db, &out, &lessons),
         Command::Backup { db, out } => data::backup(&texts, &db, &out),
         Command::Import { db, lessons, files } => data::import(&texts, &db, &files, &lessons),
-        Command::Setup { role, commune, hamlet, code, pin, db } => commune::setup(
+        Command::Setup { role, commune, hamlet, code, pin, db, lessons } => commune::setup(
             &texts,
             commune::SetupArgs {
                 role: if role == "commune" {
@@ -213,6 +216,7 @@ fn main() -> ExitCode {
                 code,
                 pin,
                 db,
+                lessons,
             },
         ),
         Command::Commune { command } => commune::run(&texts, command),

@@ -292,6 +292,7 @@ fn files_from_a_computer_without_the_communes_code_are_refused_and_a_demo_commun
     let commune = dir.path().join("commune.sqlite3");
     commune_issues_a_code(&commune, "Thôn Đông");
     let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    let before = std::fs::read(&commune).unwrap();
     hocso()
         .args(["--lang", "en", "import", "--db"])
         .arg(&commune)
@@ -299,6 +300,7 @@ fn files_from_a_computer_without_the_communes_code_are_refused_and_a_demo_commun
         .assert()
         .code(1)
         .stdout(predicate::str::contains("under no hamlet code this commune issued"));
+    assert!(std::fs::read(&commune).unwrap() == before, "refused files leave the database file byte for byte");
     // `demo --hamlets N --db`: a commune office that registered its N hamlets and imported their files.
     let demo = dir.path().join("demo-commune.sqlite3");
     hocso()

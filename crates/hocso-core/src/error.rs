@@ -129,6 +129,8 @@ pub enum Error {
     SealedBackupOtherCode,
     #[error("the code typed to reset the PIN is not this computer's")]
     WrongRecoveryCode,
+    #[error("this imported file is no longer kept")]
+    FileNotKept,
 }
 
 impl Error {
@@ -173,6 +175,7 @@ impl Error {
             Error::SealedBackupNeedsCode => "sealed-backup-needs-code",
             Error::SealedBackupOtherCode => "sealed-backup-other-code",
             Error::WrongRecoveryCode => "wrong-recovery-code",
+            Error::FileNotKept => "file-not-kept",
         }
     }
 
@@ -239,6 +242,7 @@ impl Error {
             Error::SealedBackupNeedsCode => texts.get("error-sealed-backup-needs-code"),
             Error::SealedBackupOtherCode => texts.get("error-sealed-backup-other-code"),
             Error::WrongRecoveryCode => texts.get("error-wrong-recovery-code"),
+            Error::FileNotKept => texts.get("error-file-not-kept"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -299,6 +299,8 @@ pub struct DashboardView {
     pub skills_not_taught: String,
     /// The criterion as the commune words it: "Trên 70% người trong diện …".
     pub criterion: String,
+    /// The province's own wording the commune entered (empty: the default sentence is shown).
+    pub wording: String,
     /// The commune's register of hamlets, with their codes.
     pub hamlets: Vec<crate::store::CommuneHamlet>,
     /// The files kept, newest first: what "Bỏ tệp này" and "Thay máy" act on.

@@ -256,7 +256,14 @@ fn an_export_number_that_jumps_too_far_and_old_layout_files_are_refused() {
     let key = InstallationKey::from_seed([5; 32]);
     export.body.public_key = key.public_hex();
     export.body.installation_id = reports::installation_id_of(&export.body.public_key);
+    // A computer's first file here may carry any number (it may have exported often before).
     export.body.export_number = reports::MAX_NUMBER_JUMP + 1;
+    let first = reports::seal(export.body.clone(), &code, &key);
+    let file = dir.path().join("first.json");
+    std::fs::write(&file, serde_json::to_vec(&first).unwrap()).unwrap();
+    assert!(matches!(import(&db, &file), ImportOutcome::Imported { .. }));
+    // From a kept file, a jump of more than the bound is refused.
+    export.body.export_number = 2 * reports::MAX_NUMBER_JUMP + 2;
     let far = reports::seal(export.body.clone(), &code, &key);
     let file = dir.path().join("far.json");
     std::fs::write(&file, serde_json::to_vec(&far).unwrap()).unwrap();
@@ -305,8 +312,17 @@ fn commune_staff_can_forget_a_file_retire_a_computer_and_remove_a_hamlets_data_a
     drop(store);
     assert!(matches!(import(&db, &fb), ImportOutcome::RefusedRetired { .. }));
 
-    // Remove Thôn Tây's data: its row stays (the register), at zero.
+    // A computer with no file kept any more can still be retired.
     let mut store = commune(&db);
+    let effect =
+        reports::commit_undo(&mut store, &Undo::RetireComputer("0123456789abcdef0123456789abcdef".into())).unwrap();
+    assert_eq!(effect.files_removed, 0);
+    assert!(matches!(
+        reports::preview_undo(&mut store, &Undo::ForgetFile(987_654)),
+        Err(hocso_core::Error::FileNotKept)
+    ));
+
+    // Remove Thôn Tây's data: its row stays (the register), at zero.
     let tay = store.commune_hamlet("Thôn Tây").unwrap();
     let effect = reports::commit_undo(&mut store, &Undo::RemoveHamletData(tay.id)).unwrap();
     assert_eq!((effect.persons_before, effect.persons_after, effect.files_removed), (1, 0, 1));
@@ -341,4 +357,12 @@ fn the_commune_sets_its_own_threshold_and_wording() {
         (80, Some("Trên 80% người từ 15 tuổi trở lên có kỹ năng số cơ bản"))
     );
     assert!(reports::set_criterion(&mut store, 100, None).is_err());
+    // A new threshold alone keeps the wording; an empty wording removes it.
+    reports::set_criterion(&mut store, 75, None).unwrap();
+    assert_eq!(
+        reports::criterion(&store).unwrap().1.as_deref(),
+        Some("Trên 80% người từ 15 tuổi trở lên có kỹ năng số cơ bản")
+    );
+    reports::set_criterion(&mut store, 75, Some(" ")).unwrap();
+    assert_eq!(reports::criterion(&store).unwrap(), (75, None));
 }

@@ -13,7 +13,7 @@ use crate::views::{DashboardRow, DashboardView, ImportedFileView, SkillColumn, U
 use super::HocSo;
 
 /// The setup file a commune writes for a hamlet (and a hamlet computer opens at first run).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SetupSheet {
     pub format: String,
@@ -22,6 +22,13 @@ pub struct SetupSheet {
     /// The code in its printed form.
     pub code: String,
     pub check_value: String,
+}
+
+impl std::fmt::Debug for SetupSheet {
+    /// Never prints the code.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SetupSheet({}, {}, check {})", self.hamlet, self.commune, self.check_value)
+    }
 }
 
 pub const SETUP_FILE_FORMAT: &str = "hocso-hamlet-setup-v1";
@@ -137,8 +144,13 @@ impl HocSo {
         self.dashboard()
     }
 
-    fn undo_view(&self, effect: &UndoEffect, done: bool) -> UndoView {
-        let id = if done { "undo-done" } else { "undo-preview" };
+    fn undo_view(&self, undo: &Undo, effect: &UndoEffect, done: bool) -> UndoView {
+        let id = match (undo, done) {
+            (_, true) => "undo-done",
+            // Retiring cannot be undone: the preview says so.
+            (Undo::RetireComputer(_), false) => "undo-preview-retire",
+            (_, false) => "undo-preview",
+        };
         UndoView {
             summary: self.texts.format(
                 id,
@@ -159,14 +171,14 @@ impl HocSo {
     pub fn preview_undo(&mut self, undo: &Undo) -> Result<UndoView> {
         self.require_commune()?;
         let effect = reports::preview_undo(&mut self.store, undo)?;
-        Ok(self.undo_view(&effect, false))
+        Ok(self.undo_view(undo, &effect, false))
     }
 
     /// Does it, after staff confirmed.
     pub fn commit_undo(&mut self, undo: &Undo) -> Result<UndoView> {
         self.require_commune()?;
         let effect = reports::commit_undo(&mut self.store, undo)?;
-        Ok(self.undo_view(&effect, true))
+        Ok(self.undo_view(undo, &effect, true))
     }
 
     /// The kept files, newest first.
@@ -254,6 +266,7 @@ impl HocSo {
             skills,
             skills_not_taught,
             criterion,
+            wording: report.wording.clone().unwrap_or_default(),
             hamlets: self.store.commune_hamlets()?,
             files: self.imported_files()?,
         })

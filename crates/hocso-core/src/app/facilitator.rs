@@ -170,7 +170,8 @@ impl HocSo {
     /// Imports hamlet files (the commune office, or this hamlet's other computers).
     pub fn import(&mut self, files: &[PathBuf]) -> Result<Vec<ImportResultView>> {
         self.require_facilitator()?;
-        reports::set_criterion_catalogue(&mut self.store, &self.library)?;
+        // Nothing is written before the files are checked (the catalogue is stored at setup and
+        // by the dashboard).
         let report = reports::import_files(&mut self.store, files)?;
         Ok(report
             .files

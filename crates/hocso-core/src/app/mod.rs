@@ -58,6 +58,7 @@ impl HocSo {
     /// Opens the database (creating it on first run) and loads the lessons.
     pub fn open(database: &Path, lessons: &Path) -> Result<HocSo> {
         let mut store = Store::open(database)?;
+        crate::store::remove_leftover_plain_copies(database);
         // The day's automatic backup (the last 7 are kept), after retrying any removal a backup
         // still held. A failure here must not stop the learners; the facilitator's "back up
         // now" reports errors.
@@ -151,6 +152,8 @@ impl HocSo {
 
     pub fn set_up(&mut self, setup: &Setup) -> Result<StartView> {
         let installation = self.store.set_up(setup)?;
+        // The commune's criterion takes its core lessons and skills from this catalogue.
+        crate::reports::set_criterion_catalogue(&mut self.store, &self.library)?;
         let mut view = self.start_view()?;
         view.recovery_code = installation.recovery_code;
         Ok(view)

@@ -161,16 +161,19 @@ pub fn set_criterion_catalogue(store: &mut Store, library: &LessonLibrary) -> Re
     })
 }
 
-/// The commune's own criterion: its threshold in percent (met when strictly above; 1–99) and,
-/// optionally, its province's wording of it.
+/// The commune's own criterion: its threshold in percent (met when strictly above; 1–99) and
+/// its province's wording: `None` keeps the wording as it is, an empty text removes it.
 pub fn set_criterion(store: &mut Store, threshold: u32, wording: Option<&str>) -> Result<()> {
     if !(1..=99).contains(&threshold) {
         return Err(crate::Error::InvalidInput(crate::InputProblem::ThresholdOutOfRange));
     }
-    let wording = wording.map(str::trim).filter(|w| !w.is_empty());
     store.with_tx(|tx| {
         put_setting(tx, SETTING_THRESHOLD, Some(&threshold.to_string()))?;
-        put_setting(tx, SETTING_WORDING, wording)
+        match wording.map(str::trim) {
+            None => Ok(()),
+            Some("") => put_setting(tx, SETTING_WORDING, None),
+            Some(w) => put_setting(tx, SETTING_WORDING, Some(w)),
+        }
     })
 }
 

@@ -223,6 +223,11 @@ struct Person {
     passes: BTreeMap<(String, u32), PassRecord>,
 }
 
+/// `text` cut to `max` characters, without control characters.
+fn clip(text: &str, max: usize) -> String {
+    text.chars().filter(|c| !c.is_control()).take(max).collect()
+}
+
 /// The month of a stored time or date ("2026-11-30T…" → "2026-11").
 fn month_of(when: &str) -> String {
     when.get(..7).unwrap_or(when).to_owned()
@@ -323,15 +328,19 @@ pub fn build_export(
         app_version: env!("CARGO_PKG_VERSION").into(),
         installation_id: installation_id_of(&key.public_hex()),
         public_key: key.public_hex(),
+        // Within the importer's limits whatever was typed in the profile (names of 80
+        // characters, a label of 120, at most a million people): a file is never refused for it.
         hamlet: HamletIdentity {
             code_id: code.code_id(),
-            name: installation.hamlet_name.clone().unwrap_or_default(),
-            commune: installation.commune_name.clone(),
+            name: clip(&installation.hamlet_name.clone().unwrap_or_default(), 80),
+            commune: clip(&installation.commune_name, 80),
         },
         exported_at: now.to_owned(),
         export_number: next_export_number(store)?,
-        reported_scope: scope_count
-            .map(|c| PeopleInScope { count: c.max(0) as u32, label: scope_label.unwrap_or_default() }),
+        reported_scope: scope_count.map(|c| PeopleInScope {
+            count: c.clamp(0, 1_000_000) as u32,
+            label: clip(&scope_label.unwrap_or_default(), 120),
+        }),
         totals: Totals { persons: records.len() as u32 },
         persons: records,
     };
@@ -406,7 +415,10 @@ pub fn summary_of(export: &SignedExport, code: &HamletCode, library: &LessonLibr
         crate::store::set_code_in(tx, code)
     })?;
     super::set_criterion_catalogue(&mut scratch, library)?;
-    super::import_checked(&mut scratch, export)?;
+    let outcome = super::import_checked(&mut scratch, export)?;
+    if outcome.is_refused() {
+        return Err(Error::Internal(format!("the export would be refused: {outcome:?}")));
+    }
     super::commune_report(&mut scratch)
 }
 

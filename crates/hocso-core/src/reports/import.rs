@@ -325,7 +325,9 @@ fn apply(tx: &Transaction<'_>, export: &SignedExport) -> Result<ImportOutcome> {
         }
     }
     let kept_number = existing.as_ref().and_then(|k| k.export_number).unwrap_or(0);
-    if body.export_number > kept_number.saturating_add(MAX_NUMBER_JUMP) {
+    // Only a jump from a kept file is bounded: a computer's first file here (a new commune
+    // database, or after "Bỏ tệp này") may carry any number.
+    if existing.is_some() && body.export_number > kept_number.saturating_add(MAX_NUMBER_JUMP) {
         return Ok(ImportOutcome::RefusedNumberJump { hamlet });
     }
     if let Some(kept) = existing.as_ref().filter(|k| k.code_id.as_deref() == Some(code_id)) {

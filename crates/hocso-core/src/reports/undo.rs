@@ -53,7 +53,12 @@ fn target(tx: &Transaction<'_>, undo: &Undo) -> Result<(String, String)> {
         }
         Undo::RemoveHamletData(id) => Some(crate::store::register_key(*id)),
     };
-    let key = key.ok_or_else(|| Error::Internal("this file is no longer kept; refresh the page".into()))?;
+    let key = match (key, undo) {
+        (Some(key), _) => key,
+        // A computer with no file kept any more can still be retired: its later files are refused.
+        (None, Undo::RetireComputer(_)) => String::new(),
+        (None, _) => return Err(Error::FileNotKept),
+    };
     // The register's official name; on a hamlet computer, the name its files gave.
     let name: Option<String> =
         tx.query_row("SELECT name FROM commune_hamlets WHERE 'hamlet-' || id = ?1", [&key], |r| r.get(0)).optional()?;

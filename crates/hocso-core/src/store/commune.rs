@@ -28,14 +28,23 @@ pub struct CommuneHamlet {
     pub codes_issued: u32,
 }
 
-/// One issued code: what the setup sheet shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// One issued code: what the setup sheet shows. Sent to the page without the code itself (the
+/// sheet is fetched on its own when it is printed); never printed by `Debug`.
+#[derive(Clone, PartialEq, Eq, Serialize, TS)]
 pub struct IssuedCode {
     pub code_id: String,
     /// The code in its printed form, 5 groups of 5.
+    #[serde(skip_serializing)]
+    #[ts(skip)]
     pub printed: String,
     pub check_value: String,
     pub issued_at: String,
+}
+
+impl std::fmt::Debug for IssuedCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "IssuedCode({}, issued {})", self.code_id, self.issued_at)
+    }
 }
 
 impl IssuedCode {

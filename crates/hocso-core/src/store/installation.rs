@@ -22,7 +22,7 @@ pub enum Role {
 }
 
 /// The first-run form.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Clone, Serialize, Deserialize, TS)]
 
 pub struct Setup {
     pub role: Role,
@@ -38,7 +38,7 @@ pub struct Setup {
     pub pin_repeat: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Installation {
     pub role: Role,
     pub hamlet_name: Option<String>,
@@ -46,6 +46,20 @@ pub struct Installation {
     /// The commune office's PIN recovery code, in its printed form: only in what
     /// [`Store::set_up`] returns, the one time it is shown (only its digest is kept).
     pub recovery_code: Option<String>,
+}
+
+impl std::fmt::Debug for Installation {
+    /// Never prints the recovery code.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Installation({:?}, {:?}, {:?})", self.role, self.hamlet_name, self.commune_name)
+    }
+}
+
+impl std::fmt::Debug for Setup {
+    /// Never prints the PIN or the hamlet code.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Setup({:?}, {:?}, {:?})", self.role, self.hamlet_name, self.commune_name)
+    }
 }
 
 /// A PIN is 4 to 8 digits: easy to type on a shared keyboard, hashed with argon2.

@@ -24,7 +24,7 @@ pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
 pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
-pub use sealed_backup::is_sealed_backup;
+pub use sealed_backup::{is_sealed_backup, remove_leftover_plain_copies};
 pub use sessions::{PracticeSession, SessionActivity};
 
 /// The numbered migrations, oldest first. `user_version` holds how many have run.

@@ -40,6 +40,22 @@ fn cipher(code: &HamletCode) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(&code.backup_key().into())
 }
 
+const PLAIN_PREFIX: &str = ".sealed-backup-";
+const PLAIN_SUFFIX: &str = ".tmp.sqlite3";
+
+/// Removes plain copies a sealed backup left behind when the app was killed or the power cut
+/// while it was being made (they hold every name). Called at every start.
+pub fn remove_leftover_plain_copies(database: &Path) {
+    let dir = database.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(PLAIN_PREFIX) && name.ends_with(PLAIN_SUFFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// A plain copy of the database in the data folder, removed when dropped.
 struct PlainCopy(PathBuf);
 
@@ -51,7 +67,7 @@ impl Drop for PlainCopy {
 
 impl Store {
     fn plain_copy_path(&self) -> PathBuf {
-        let name = format!(".sealed-backup-{}.tmp.sqlite3", std::process::id());
+        let name = format!("{PLAIN_PREFIX}{}{PLAIN_SUFFIX}", std::process::id());
         match self.path().parent().filter(|p| !p.as_os_str().is_empty()) {
             Some(dir) => dir.join(name),
             None => PathBuf::from(name),

@@ -213,6 +213,10 @@ skills_not_taught: string,
  */
 criterion: string, 
 /**
+ * The province's own wording the commune entered (empty: the default sentence is shown).
+ */
+wording: string, 
+/**
  * The commune's register of hamlets, with their codes.
  */
 hamlets: Array<CommuneHamlet>, 
@@ -307,11 +311,7 @@ code: IssuedCode | null,
  */
 codes_issued: number, };
 
-export type IssuedCode = { code_id: string, 
-/**
- * The code in its printed form, 5 groups of 5.
- */
-printed: string, check_value: string, issued_at: string, };
+export type IssuedCode = { code_id: string, check_value: string, issued_at: string, };
 
 export type Undo = { "kind": "forget-file", "target": number } | { "kind": "retire-computer", "target": string } | { "kind": "remove-hamlet-data", "target": number };
 
