@@ -43,3 +43,27 @@ def test_facilitator_mode_locks_itself_and_a_forgotten_pin_is_reset_with_the_ham
     app.type("#facilitator-pin", "8642")
     app.click("[data-testid=pin-open]")
     app.wait("[data-testid=progress-grid]")
+
+
+def test_a_child_is_registered_with_a_guardians_consent_confirmed_by_the_facilitator(launch):
+    from datetime import date
+
+    from journey import set_up_hamlet_computer
+
+    app = launch()
+    set_up_hamlet_computer(app)
+    app.click("[data-testid=new-learner]")
+    consent = app.wait("[data-screen=consent]").text
+    assert "Ủy ban nhân dân xã" in consent and "dưới 16 tuổi" in consent, consent
+    app.click("[data-testid=consent-agree]")
+    app.type("#learner-name", "Lò Văn Tũn")
+    app.type("#learner-birth-year", str(date.today().year - 12))
+    # Under 16: the form asks the facilitator to confirm the guardian's consent with the PIN.
+    assert "giám hộ" in app.wait("[data-testid=guardian-needed]").text
+    app.click("[data-gender=male]")
+    app.click("[data-testid=learner-save]")
+    assert "PIN" in app.wait("[data-testid=error]").text, "no PIN: refused"
+    app.type("#guardian-pin", "2468")
+    app.click("[data-testid=learner-save]")
+    app.wait("[data-screen=lessons]")
+    app.screenshot("child-registered.png")

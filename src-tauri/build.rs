@@ -7,6 +7,8 @@ const COMMANDS: &[&str] = &[
     "search_learners",
     "give_consent",
     "withdraw_consent",
+    "confirm_guardian",
+    "renew_consent",
     "create_learner",
     "choose_learner",
     "leave_learner",

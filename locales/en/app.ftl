@@ -41,10 +41,6 @@ picker-new-learner = New learner
 
 ## Consent
 consent-title = Before we start
-consent-what = We keep only: your name, birth year, gender (if you wish) and the lessons you have done.
-consent-never = We never ask for your ID number, phone number, OTP codes or bank account.
-consent-why = So that you can carry on where you stopped, and so that the commune knows how many people in the hamlet have finished. When results go to the commune, the file holds no name: your name is replaced by a code.
-consent-remove = You can ask the digital team to erase everything about you at any time.
 consent-question = Do you agree?
 consent-agree = I agree
 consent-decline = I do not agree
@@ -377,3 +373,13 @@ pin-reset-save = Set the new PIN
 pin-reset-done = The new PIN is set. Type it to open.
 facilitator-locked-idle = The digital team's section locked itself after 10 minutes unused, so that nobody else can see the records. Type the PIN to open it again.
 undo-preview-retire = { $hamlet }: this computer will no longer count, and every later file from it will be refused; this cannot be undone (a reinstalled computer gets a new id and is accepted). { $files } file(s) will be removed. People who practised: { $personsBefore } → { $personsAfter }; skilled: { $skilledBefore } → { $skilledAfter }. If the computer was lost, re-issue the hamlet code too. Press “Confirm” to do it, or “Cancel” to keep everything.
+consent-who = Responsible for this information: the commune's People's Committee, through the hamlet's digital team.
+consent-what = This computer keeps only: your name, birth year, gender (if you wish), when you agreed, the lessons you took, your scores and the dates.
+consent-never = We never ask for your ID number, phone number, OTP (a one-time code) or bank account; nothing you type while practising on the pretend phone is kept.
+consent-why = So that you can go on where you stopped, and so that the commune knows how many people in the hamlet have finished. The file sent to the commune has no name and no birth year: only a code instead of your name, an age group, gender and the lessons passed.
+consent-how-long = The information is kept until you ask to remove it, or until the digital team removes people who have not come for a long time.
+consent-rights = You may see your information, ask to correct it, ask to remove all of it, and stop at any time: tell the digital team.
+consent-children = A person under 16 needs a parent's or guardian's consent; the digital team confirms it.
+consent-renew = The text below has changed. Read it again and agree to go on as before.
+guardian-needed = A person under 16 needs a parent's or guardian's consent. Once the parent or guardian has agreed, a member of the digital team types the PIN to confirm it.
+guardian-pin = The digital team's PIN (confirming the parent or guardian agreed)

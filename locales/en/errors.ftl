@@ -119,3 +119,6 @@ error-sealed-backup-other-code = This backup is locked with another hamlet code 
 problem-payable-account = Step “{ $step }”: the account must be a practice account that cannot exist: HOCSOMAU then 1 to 11 digits (for example HOCSOMAU0001), so that a learner who scans the practice code with a real phone cannot move money. See docs/lesson-format.md.
 error-wrong-recovery-code = This is not this computer's code. A hamlet computer: type the hamlet code from the commune's sheet. The commune office: type the recovery code printed at setup. The PIN has not changed.
 error-file-not-kept = This file is no longer in the list (a newer one may have just replaced it). Open “Imported files” again and choose again.
+error-foreign-backup = { $path } holds parts that Học Số did not make (unknown tables or triggers), so it is not used to restore. The current data is unchanged. Choose another backup made by Học Số.
+error-input-guardian-consent = A person under 16 needs a parent's or guardian's consent. Once the parent or guardian has agreed, a member of the digital team types the PIN below to confirm it.
+error-consent-outdated = The consent text has changed. Read it again and press “I agree” to go on learning.

@@ -41,10 +41,6 @@ picker-new-learner = Người học mới
 
 ## Consent
 consent-title = Trước khi bắt đầu
-consent-what = Chúng tôi chỉ lưu: tên của bạn, năm sinh, giới tính (nếu bạn muốn) và các bài bạn đã học.
-consent-never = Chúng tôi không bao giờ hỏi số căn cước, số điện thoại, mã OTP hay tài khoản ngân hàng của bạn.
-consent-why = Để bạn học tiếp từ chỗ đã dừng, và để xã biết có bao nhiêu người trong thôn đã học xong. Khi gửi lên xã, tệp gửi đi không có tên của bạn: tên được thay bằng một mã.
-consent-remove = Bạn có thể xin tổ công nghệ số xóa hết thông tin của mình bất cứ lúc nào.
 consent-question = Bạn có đồng ý không?
 consent-agree = Tôi đồng ý
 consent-decline = Không đồng ý
@@ -368,3 +364,13 @@ pin-reset-save = Đặt mã PIN mới
 pin-reset-done = Đã đặt mã PIN mới. Hãy nhập mã PIN mới để mở.
 facilitator-locked-idle = Phần của tổ công nghệ số đã tự khóa sau 10 phút không dùng, để người khác không xem được hồ sơ. Hãy nhập mã PIN để mở lại.
 undo-preview-retire = { $hamlet }: máy này sẽ thôi được tính, và mọi tệp sau này của máy bị từ chối; việc này không làm ngược lại được (máy cài lại sẽ có mã máy mới và được nhận). Sẽ bỏ { $files } tệp. Người đã học: { $personsBefore } → { $personsAfter }; người đạt: { $skilledBefore } → { $skilledAfter }. Máy bị mất thì xã nên cấp lại mã thôn. Bấm “Xác nhận” để làm, hoặc “Hủy” để giữ nguyên.
+consent-who = Người chịu trách nhiệm giữ thông tin: Ủy ban nhân dân xã, qua tổ công nghệ số của thôn.
+consent-what = Máy này chỉ lưu: tên của bạn, năm sinh, giới tính (nếu bạn muốn), lúc bạn đồng ý, các bài bạn đã học, điểm và ngày học.
+consent-never = Chúng tôi không bao giờ hỏi số căn cước, số điện thoại, mã OTP (mã số dùng một lần) hay tài khoản ngân hàng của bạn; những gì bạn gõ khi tập trên điện thoại giả không được lưu.
+consent-why = Để bạn học tiếp từ chỗ đã dừng, và để xã biết có bao nhiêu người trong thôn đã học xong. Tệp gửi lên xã không có tên, không có năm sinh: chỉ một mã thay cho tên, nhóm tuổi, giới tính và các bài đã đạt.
+consent-how-long = Thông tin được giữ cho đến khi bạn xin xóa, hoặc khi tổ công nghệ số xóa người lâu không đến học.
+consent-rights = Bạn có quyền xem thông tin của mình, xin sửa, xin xóa hết, và thôi không học nữa bất cứ lúc nào: hãy nói với tổ công nghệ số.
+consent-children = Người dưới 16 tuổi cần cha mẹ hoặc người giám hộ đồng ý; tổ công nghệ số xác nhận điều đó.
+consent-renew = Nội dung dưới đây đã được cập nhật. Bạn đọc lại và đồng ý thì học tiếp như cũ.
+guardian-needed = Người dưới 16 tuổi cần cha mẹ hoặc người giám hộ đồng ý. Khi cha mẹ hoặc người giám hộ đã đồng ý, người trong tổ công nghệ số nhập mã PIN để xác nhận.
+guardian-pin = Mã PIN của tổ công nghệ số (xác nhận cha mẹ hoặc người giám hộ đã đồng ý)

@@ -119,3 +119,6 @@ error-sealed-backup-other-code = Bản sao lưu này được khóa bằng một
 problem-payable-account = Bước “{ $step }”: số tài khoản phải là tài khoản tập không thể có thật: HOCSOMAU rồi 1 đến 11 chữ số (ví dụ HOCSOMAU0001). Như vậy người học lỡ quét mã tập bằng điện thoại thật cũng không chuyển được tiền. Xem docs/lesson-format.md.
 error-wrong-recovery-code = Mã này không phải mã của máy này. Máy ở thôn: gõ mã thôn trên phiếu của xã. Máy của xã: gõ mã khôi phục đã in khi cài đặt. Mã PIN chưa đổi.
 error-file-not-kept = Tệp này không còn trong danh sách (có thể vừa được thay bằng tệp mới hơn). Hãy mở lại mục “Tệp đã nhập” rồi chọn lại.
+error-foreign-backup = Tệp { $path } có những phần không phải do Học Số tạo ra (bảng hoặc lệnh tự chạy lạ), nên không được dùng để khôi phục. Dữ liệu hiện tại giữ nguyên. Hãy chọn một bản sao lưu khác do Học Số tạo.
+error-input-guardian-consent = Người dưới 16 tuổi cần cha mẹ hoặc người giám hộ đồng ý. Khi cha mẹ hoặc người giám hộ đã đồng ý, người trong tổ công nghệ số nhập mã PIN bên dưới để xác nhận.
+error-consent-outdated = Nội dung đồng ý đã được cập nhật. Hãy đọc lại và bấm “Tôi đồng ý” để học tiếp.

@@ -60,6 +60,8 @@ pub fn run() {
             commands::learners::search_learners,
             commands::learners::give_consent,
             commands::learners::withdraw_consent,
+            commands::learners::confirm_guardian,
+            commands::learners::renew_consent,
             commands::learners::create_learner,
             commands::learners::choose_learner,
             commands::learners::leave_learner,

@@ -28,10 +28,12 @@ pub enum InputProblem {
     ThresholdOutOfRange,
     /// People in scope must be a whole number (or left empty).
     ScopeNotANumber,
+    /// Under 16: a parent's or guardian's consent, confirmed by the facilitator, is needed.
+    GuardianConsentRequired,
 }
 
 impl InputProblem {
-    pub const ALL: [InputProblem; 11] = [
+    pub const ALL: [InputProblem; 12] = [
         InputProblem::NameRequired,
         InputProblem::NameTooLong,
         InputProblem::BirthYearOutOfRange,
@@ -43,6 +45,7 @@ impl InputProblem {
         InputProblem::DuplicateLearner,
         InputProblem::ThresholdOutOfRange,
         InputProblem::ScopeNotANumber,
+        InputProblem::GuardianConsentRequired,
     ];
 
     /// The Fluent id of the sentence that explains the problem.
@@ -59,6 +62,7 @@ impl InputProblem {
             InputProblem::DuplicateLearner => "error-input-duplicate-learner",
             InputProblem::ThresholdOutOfRange => "error-input-threshold",
             InputProblem::ScopeNotANumber => "error-input-scope",
+            InputProblem::GuardianConsentRequired => "error-input-guardian-consent",
         }
     }
 }
@@ -131,6 +135,10 @@ pub enum Error {
     WrongRecoveryCode,
     #[error("this imported file is no longer kept")]
     FileNotKept,
+    #[error("{path} holds tables or triggers that Học Số did not make")]
+    ForeignBackup { path: PathBuf },
+    #[error("this learner has not agreed to the consent text in force")]
+    ConsentOutdated,
 }
 
 impl Error {
@@ -176,6 +184,8 @@ impl Error {
             Error::SealedBackupOtherCode => "sealed-backup-other-code",
             Error::WrongRecoveryCode => "wrong-recovery-code",
             Error::FileNotKept => "file-not-kept",
+            Error::ForeignBackup { .. } => "foreign-backup",
+            Error::ConsentOutdated => "consent-outdated",
         }
     }
 
@@ -243,6 +253,8 @@ impl Error {
             Error::SealedBackupOtherCode => texts.get("error-sealed-backup-other-code"),
             Error::WrongRecoveryCode => texts.get("error-wrong-recovery-code"),
             Error::FileNotKept => texts.get("error-file-not-kept"),
+            Error::ForeignBackup { path: p } => texts.format("error-foreign-backup", &[("path", path(p))]),
+            Error::ConsentOutdated => texts.get("error-consent-outdated"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -140,7 +140,8 @@ fn a_usb_backup_is_sealed_with_the_hamlet_code_and_restores_only_with_it() {
     assert!(hocso_core::store::is_sealed_backup(&usb));
     assert!(!bytes.starts_with(b"SQLite format 3"));
     let text = String::from_utf8_lossy(&bytes).to_lowercase();
-    for needle in ["múi", "mui", "1958", &code_of("Thôn Đông").printed().to_lowercase()[..5]] {
+    // Long needles only: a short one turns up in random ciphertext by chance.
+    for needle in ["nguyễn thị múi", "nguyen thi mui", &code_of("Thôn Đông").printed().to_lowercase()[..11]] {
         assert!(!text.contains(needle), "{needle:?} readable in the sealed backup");
     }
     // Restored on the same computer: everything back.

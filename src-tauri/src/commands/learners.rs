@@ -42,3 +42,15 @@ pub fn choose_learner(state: State<'_, AppState>, learner: LearnerId) -> Result<
 pub fn leave_learner(state: State<'_, AppState>) -> Result<(), UiError> {
     state.with(|core| core.leave_learner())
 }
+
+/// The facilitator confirms with the PIN that a child's parent or guardian agreed.
+#[tauri::command(async)]
+pub fn confirm_guardian(state: State<'_, AppState>, pin: String) -> Result<(), UiError> {
+    state.with(|core| core.confirm_guardian(&pin))
+}
+
+/// A returning learner agreed again to a changed consent text.
+#[tauri::command(async)]
+pub fn renew_consent(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
+    state.with(|core| core.renew_consent(learner))
+}

@@ -35,6 +35,8 @@ export const setUp = (setup: Setup) => invoke<StartView>("set_up", { setup });
 export const searchLearners = (query: string) => invoke<LearnerCard[]>("search_learners", { query });
 export const giveConsent = () => invoke<void>("give_consent");
 export const withdrawConsent = () => invoke<void>("withdraw_consent");
+export const confirmGuardian = (pin: string) => invoke<void>("confirm_guardian", { pin });
+export const renewConsent = (learner: LearnerId) => invoke<LessonListView>("renew_consent", { learner });
 export const createLearner = (learner: NewLearner) => invoke<LearnerCard>("create_learner", { learner });
 export const chooseLearner = (learner: LearnerId) => invoke<LessonListView>("choose_learner", { learner });
 export const leaveLearner = () => invoke<void>("leave_learner");

@@ -17,7 +17,7 @@ const HARD_ITEMS_MIN_ANSWERS: u32 = 3;
 /// …and shows at most this many per lesson.
 const HARD_ITEMS_PER_LESSON: usize = 5;
 
-fn unix_now() -> u64 {
+pub(super) fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 

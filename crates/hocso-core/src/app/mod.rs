@@ -52,6 +52,9 @@ pub struct HocSo {
     /// When the person at the computer agreed on the consent screen; used up by the next
     /// `create_learner`, so that no learner record exists without a consent given first.
     consent_given_at: Option<String>,
+    /// When the facilitator confirmed (with the PIN) that a parent or guardian agreed, for the
+    /// child being registered now; used up with the consent.
+    guardian_confirmed_at: Option<String>,
 }
 
 impl HocSo {
@@ -79,6 +82,7 @@ impl HocSo {
             library,
             texts: AppTexts::load(locale),
             consent_given_at: None,
+            guardian_confirmed_at: None,
             facilitator: std::cell::Cell::new(None),
             idle: facilitator_idle(),
         }
@@ -195,6 +199,35 @@ impl HocSo {
     /// The person declined, or went back: no learner may be created until they agree.
     pub fn withdraw_consent(&mut self) {
         self.consent_given_at = None;
+        self.guardian_confirmed_at = None;
+    }
+
+    /// The facilitator confirms, with the PIN, that a parent or guardian of the child being
+    /// registered (or asked again) agreed. Recorded with the learner as such.
+    pub fn confirm_guardian(&mut self, pin: &str) -> Result<()> {
+        self.store.check_pin(pin, facilitator::unix_now())?;
+        self.guardian_confirmed_at = Some(crate::store::now());
+        Ok(())
+    }
+
+    /// The consent as given just now, for a learner born in `birth_year`.
+    fn consent_now(&self, birth_year: i32) -> Result<crate::store::Consent> {
+        let at = self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
+        let child = time::OffsetDateTime::now_utc().year() - birth_year < crate::store::GUARDIAN_AGE;
+        Ok(crate::store::Consent {
+            guardian_at: if child { self.guardian_confirmed_at.clone() } else { None },
+            ..crate::store::Consent::adult(&at, self.texts.locale())
+        })
+    }
+
+    /// A returning learner agreed again to the consent text in force; then they go on.
+    pub fn renew_consent(&mut self, id: LearnerId) -> Result<LessonListView> {
+        let learner = self.store.learner(id)?;
+        let consent = self.consent_now(learner.birth_year)?;
+        self.store.renew_consent(id, &consent)?;
+        self.consent_given_at = None;
+        self.guardian_confirmed_at = None;
+        self.choose_learner(id)
     }
 
     /// Registers a learner. Refused unless consent was given on the consent screen just
@@ -203,10 +236,10 @@ impl HocSo {
         if self.store.installation()?.is_none() {
             return Err(Error::NotSetUp);
         }
-        let consent_at =
-            self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
-        let learner = self.store.create_learner(new, &consent_at)?;
+        let consent = self.consent_now(new.birth_year)?;
+        let learner = self.store.create_learner(new, &consent)?;
         self.consent_given_at = None;
+        self.guardian_confirmed_at = None;
         Ok(self.card(&learner))
     }
 
@@ -214,6 +247,10 @@ impl HocSo {
     pub fn choose_learner(&mut self, id: LearnerId) -> Result<LessonListView> {
         self.facilitator.set(None);
         let learner = self.store.learner(id)?;
+        // A changed consent text is shown again, once, before they go on.
+        if learner.consent_text.as_deref() != Some(crate::store::CONSENT_TEXT) {
+            return Err(Error::ConsentOutdated);
+        }
         self.store.set_setting(SETTING_ACTIVE_LEARNER, Some(&id.0.to_string()))?;
         self.lesson_list_for(&learner)
     }

@@ -44,6 +44,13 @@ impl Answer {
                 "button": button,
                 "invalid_fields": grade.invalid_fields,
             }),
+            // The amount typed for a static code is not kept: only the action, and (through
+            // `correct`) whether the amount was right.
+            Answer::QrPay { action, amount } => serde_json::json!({
+                "kind": "qr-pay",
+                "action": action,
+                "amount_typed": amount.is_some(),
+            }),
             other => serde_json::to_value(other).unwrap_or(serde_json::Value::Null),
         };
         value.to_string()
@@ -180,5 +187,23 @@ pub fn right_answer(step: &Step, practice: &Practice) -> Answer {
             };
             Answer::QrPay { action, amount: if qr.scenario == Scenario::Static { qr.price } else { None } }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_typed_into_a_simulation_is_stored_neither_phone_fields_nor_a_qr_amount() {
+        let qr = Answer::QrPay { action: crate::lessons::qr_pay::QrAction::Pay, amount: Some(45_678) };
+        let stored = qr.for_storage(&Grade::new(true));
+        assert!(!stored.contains("45678"), "{stored}");
+        assert!(stored.contains("\"amount_typed\":true"));
+        let phone = Answer::Phone {
+            button: "gui".into(),
+            fields: [("otp".to_string(), "123456".to_string())].into_iter().collect(),
+        };
+        assert!(!phone.for_storage(&Grade::new(true)).contains("123456"));
     }
 }

@@ -52,7 +52,9 @@ fn temporary_name(path: &Path, index: usize) -> PathBuf {
 }
 
 fn write_and_sync(tmp: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::File::create(tmp)?;
+    // Private from the first byte (what is written here may hold a name or a key); a file meant
+    // for others (an export on a stick) is read there by whoever has the stick anyway.
+    let mut file = crate::store::private_files::create_private(tmp)?;
     file.write_all(bytes)?;
     file.sync_all()
 }

@@ -160,9 +160,17 @@ pub fn demo_hamlet_db(
         )?;
         for p in &people {
             tx.execute(
-                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![p.name, crate::store::search_key(&p.name), p.birth_year, p.gender, at],
+                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at,
+                     consent_text, consent_locale)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 'vi')",
+                params![
+                    p.name,
+                    crate::store::search_key(&p.name),
+                    p.birth_year,
+                    p.gender,
+                    at,
+                    crate::store::CONSENT_TEXT
+                ],
             )?;
             let id = tx.last_insert_rowid();
             for (lesson_id, _) in &p.passed {
@@ -274,9 +282,10 @@ pub fn add_learner_with_passes(
     let at = now();
     store.with_tx(|tx| {
         tx.execute(
-            "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![name, crate::store::search_key(name), birth_year, gender, at],
+            "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at,
+                 consent_text, consent_locale)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 'vi')",
+            params![name, crate::store::search_key(name), birth_year, gender, at, crate::store::CONSENT_TEXT],
         )?;
         let id = tx.last_insert_rowid();
         for lesson in passed {

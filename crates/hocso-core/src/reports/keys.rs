@@ -33,12 +33,8 @@ impl InstallationKey {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let seed: [u8; 32] = rand::rng().random();
+                // Written through a file that is this user's only from its first byte.
                 super::write_atomically(&path, hex::encode(seed).as_bytes())?;
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
-                }
                 Ok(InstallationKey { signing: SigningKey::from_bytes(&seed) })
             }
             Err(e) => Err(Error::Io { path, source: e }),

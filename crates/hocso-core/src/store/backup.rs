@@ -120,11 +120,12 @@ impl Store {
     /// flushed, then renamed, so a full or unplugged stick leaves no half-written backup.
     pub fn backup_to(&self, out: &Path) -> Result<()> {
         let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(Error::io(dir))?;
+        super::private_files::create_private_dir(dir).map_err(Error::io(dir))?;
         let tmp =
             dir.join(format!(".{}.tmp", out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
-        // Created here first, so that a read-only or missing stick is said plainly.
-        std::fs::File::create(&tmp).map_err(|source| Error::Io { path: out.to_owned(), source })?;
+        // Created here first, private from its first byte, so that a read-only or missing stick
+        // is said plainly.
+        super::private_files::create_private(&tmp).map_err(|source| Error::Io { path: out.to_owned(), source })?;
         let result = (|| -> rusqlite::Result<()> {
             let mut dst = Connection::open(&tmp)?;
             Backup::new(self.conn(), &mut dst)?.run_to_completion(256, Duration::ZERO, None)?;
@@ -196,11 +197,77 @@ impl Store {
         if version > super::SCHEMA_VERSION as i64 {
             return Err(Error::DatabaseTooNew { path: backup.to_owned() });
         }
+        // Exactly the schema this app made at that version: no table, index, view or trigger of
+        // anyone else's (a trigger could rewrite every answer the learners give from then on).
+        if schema_of(&src)? != reference_schema(version as usize)? {
+            return Err(Error::ForeignBackup { path: backup.to_owned() });
+        }
         Backup::new(&src, &mut self.conn)?.run_to_completion(256, Duration::ZERO, None)?;
         // A backup from an older version is brought up to this app's schema.
         super::migrations().to_latest(&mut self.conn).map_err(|e| Error::Migration(e.to_string()))?;
+        // Learners removed after the backup was taken stay removed.
+        self.apply_removal_records()?;
         Ok(())
     }
+
+    /// Remembers a removal beside the database (`<database>.removals`: an id and a creation
+    /// time per line, no name), so that restoring an older backup does not bring them back.
+    pub(crate) fn record_removal(&self, id: i64, created_at: &str) -> Result<()> {
+        let Some(file) = removals_file(&self.path) else { return Ok(()) };
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.append(true).create(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut out = options.open(&file).map_err(Error::io(&file))?;
+        writeln!(out, "{id} {created_at}").and_then(|_| out.sync_all()).map_err(Error::io(&file))
+    }
+
+    fn apply_removal_records(&mut self) -> Result<()> {
+        let Some(file) = removals_file(&self.path) else { return Ok(()) };
+        let Ok(text) = std::fs::read_to_string(&file) else { return Ok(()) };
+        let records: Vec<(i64, String)> = text
+            .lines()
+            .filter_map(|l| l.split_once(' ').and_then(|(id, at)| Some((id.parse().ok()?, at.to_owned()))))
+            .collect();
+        self.with_tx(|tx| {
+            for (id, created_at) in &records {
+                tx.execute(
+                    "DELETE FROM learners WHERE id = ?1 AND created_at = ?2",
+                    rusqlite::params![id, created_at],
+                )?;
+            }
+            Ok(())
+        })?;
+        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+/// The file of removal records beside a database on disk.
+fn removals_file(database: &Path) -> Option<PathBuf> {
+    (database != Path::new(":memory:")).then(|| {
+        let mut name = database.as_os_str().to_owned();
+        name.push(".removals");
+        PathBuf::from(name)
+    })
+}
+
+/// Every schema object of a database (type, name, SQL), SQLite's own aside.
+fn schema_of(conn: &Connection) -> Result<std::collections::BTreeSet<(String, String, Option<String>)>> {
+    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The schema this app's migrations make at `version`.
+fn reference_schema(version: usize) -> Result<std::collections::BTreeSet<(String, String, Option<String>)>> {
+    let mut conn = Connection::open_in_memory()?;
+    super::migrations().to_version(&mut conn, version).map_err(|e| Error::Migration(e.to_string()))?;
+    schema_of(&conn)
 }
 
 /// Whether `path` is a sound Học Số database: it opens, passes `integrity_check`, and has the

@@ -200,6 +200,8 @@ impl Store {
             Ok(())
         })?;
         self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        // Restoring a backup taken before today must not bring them back.
+        self.record_removal(id.0, &created_at)?;
         if super::backup::erase_learner_from_backups(&self.path, id.0, &created_at) > 0 {
             // A backup could not be changed now (full disk, busy): tried again at each start.
             self.note_backup_erasure(id.0, &created_at)?;

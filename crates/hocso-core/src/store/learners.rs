@@ -49,6 +49,47 @@ pub struct Learner {
     pub birth_year: i32,
     pub gender: Option<Gender>,
     pub consent_at: String,
+    /// Which consent text they agreed to (its id and version); none before migration 010.
+    pub consent_text: Option<String>,
+    pub consent_locale: Option<String>,
+    /// Under 16: when the facilitator confirmed a parent's or guardian's consent.
+    pub guardian_consent_at: Option<String>,
+}
+
+/// The consent text in force: the `consent-*` messages of `locales/`. Change the version when
+/// their meaning changes: every returning learner is then asked again, once.
+pub const CONSENT_TEXT: &str = "consent-v2";
+
+/// Below this age a parent's or guardian's consent is needed too (Decree 13/2023, Art. 20).
+pub const GUARDIAN_AGE: i32 = 16;
+
+/// A consent as given: when, to which text, in which language, and (under 16) when the
+/// guardian's consent was confirmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consent {
+    pub at: String,
+    pub text: String,
+    pub locale: String,
+    pub guardian_at: Option<String>,
+}
+
+impl Consent {
+    /// An adult's consent to the text in force, given at `at` in `locale`.
+    pub fn adult(at: &str, locale: crate::i18n::Locale) -> Consent {
+        Consent {
+            at: at.to_owned(),
+            text: CONSENT_TEXT.to_owned(),
+            locale: locale.code().to_owned(),
+            guardian_at: None,
+        }
+    }
+}
+
+impl Learner {
+    /// Whether they are under [`GUARDIAN_AGE`] this year.
+    pub fn is_child(&self) -> bool {
+        current_year() - self.birth_year < GUARDIAN_AGE
+    }
 }
 
 /// What the "new learner" form sends, after the consent screen.
@@ -132,27 +173,63 @@ fn row_to_learner(row: &Row<'_>) -> rusqlite::Result<Learner> {
             _ => None,
         },
         consent_at: row.get("consent_at")?,
+        consent_text: row.get("consent_text")?,
+        consent_locale: row.get("consent_locale")?,
+        guardian_consent_at: row.get("guardian_consent_at")?,
     })
 }
 
-const SELECT_LEARNER: &str = "SELECT id, display_name, search_key, birth_year, gender, consent_at FROM learners";
+const SELECT_LEARNER: &str = "SELECT id, display_name, search_key, birth_year, gender, consent_at, consent_text,
+     consent_locale, guardian_consent_at FROM learners";
 
 impl Store {
     /// Registers a learner who agreed at `consent_at` (the moment they pressed "Tôi đồng ý");
     /// refuses without a name or a believable birth year.
-    pub fn create_learner(&mut self, new: &NewLearner, consent_at: &str) -> Result<Learner> {
+    pub fn create_learner(&mut self, new: &NewLearner, consent: &Consent) -> Result<Learner> {
         let (name, _) = clean_learner(new)?;
+        if current_year() - new.birth_year < GUARDIAN_AGE && consent.guardian_at.is_none() {
+            return Err(Error::InvalidInput(InputProblem::GuardianConsentRequired));
+        }
         let at = now();
         self.with_tx(|tx| {
             refuse_duplicate(tx, &name, new.birth_year, None)?;
             tx.execute(
-                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![name, search_key(&name), new.birth_year, new.gender.map(Gender::as_str), consent_at, at],
+                "INSERT INTO learners (display_name, search_key, birth_year, gender, consent_at, created_at,
+                     consent_text, consent_locale, guardian_consent_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    name,
+                    search_key(&name),
+                    new.birth_year,
+                    new.gender.map(Gender::as_str),
+                    consent.at,
+                    at,
+                    consent.text,
+                    consent.locale,
+                    consent.guardian_at
+                ],
             )?;
             Ok(LearnerId(tx.last_insert_rowid()))
         })
         .and_then(|id| self.learner(id))
+    }
+
+    /// A returning learner agreed to the consent text in force (asked again once it changed).
+    pub fn renew_consent(&mut self, id: LearnerId, consent: &Consent) -> Result<Learner> {
+        let learner = self.learner(id)?;
+        if learner.is_child() && consent.guardian_at.is_none() && learner.guardian_consent_at.is_none() {
+            return Err(Error::InvalidInput(InputProblem::GuardianConsentRequired));
+        }
+        self.with_tx(|tx| {
+            tx.execute(
+                "UPDATE learners SET consent_at = ?2, consent_text = ?3, consent_locale = ?4,
+                     guardian_consent_at = COALESCE(?5, guardian_consent_at)
+                 WHERE id = ?1",
+                params![id, consent.at, consent.text, consent.locale, consent.guardian_at],
+            )?;
+            Ok(())
+        })?;
+        self.learner(id)
     }
 
     pub fn learner(&self, id: LearnerId) -> Result<Learner> {

@@ -7,6 +7,7 @@ mod commune;
 mod facilitator;
 mod installation;
 mod learners;
+pub(crate) mod private_files;
 mod sealed_backup;
 mod sessions;
 mod settings;
@@ -23,7 +24,7 @@ pub(crate) use commune::{known_code, register_key, set_code_in};
 pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
-pub use learners::{search_key, Gender, Learner, LearnerId, NewLearner};
+pub use learners::{search_key, Consent, Gender, Learner, LearnerId, NewLearner, CONSENT_TEXT, GUARDIAN_AGE};
 pub use sealed_backup::{is_sealed_backup, remove_leftover_plain_copies};
 pub use sessions::{PracticeSession, SessionActivity};
 
@@ -39,6 +40,7 @@ fn migrations() -> Migrations<'static> {
         M::up_with_hook(include_str!("migrations/007_place_keys.sql"), rekey_hamlets),
         M::up(include_str!("migrations/008_pre_checks_and_skills.sql")),
         M::up(include_str!("migrations/009_hamlet_codes.sql")),
+        M::up(include_str!("migrations/010_consent_records.sql")),
     ])
 }
 
@@ -72,7 +74,7 @@ fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 9;
+pub const SCHEMA_VERSION: usize = 10;
 
 pub struct Store {
     conn: Connection,
@@ -86,10 +88,10 @@ impl Store {
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(Error::io(parent))?;
-            }
+            private_files::create_private_dir(parent).map_err(Error::io(parent))?;
         }
+        // A new database is private to this user from its first byte.
+        private_files::create_private_if_missing(path).map_err(Error::io(path))?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,

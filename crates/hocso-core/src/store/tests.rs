@@ -10,7 +10,7 @@ const AGREED: &str = "2026-11-22T08:00:00Z";
 #[test]
 fn the_latest_schema_version_is_pinned() {
     // Bump this together with a new numbered migration file.
-    assert_eq!(SCHEMA_VERSION, 9);
+    assert_eq!(SCHEMA_VERSION, 10);
     let store = Store::open_in_memory().unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION as i64);
 }
@@ -78,7 +78,7 @@ fn search_key_folds_composed_and_decomposed_text_alike() {
 
 impl Store {
     fn create_learner_agreed(&mut self, new: &NewLearner) -> Result<Learner> {
-        self.create_learner(new, AGREED)
+        self.create_learner(new, &Consent::adult(AGREED, crate::i18n::Locale::Vi))
     }
 }
 
