@@ -67,3 +67,10 @@ def test_a_child_is_registered_with_a_guardians_consent_confirmed_by_the_facilit
     app.click("[data-testid=learner-save]")
     app.wait("[data-screen=lessons]")
     app.screenshot("child-registered.png")
+    # "Thông tin của tôi": what the computer keeps about them, with the guardian's consent.
+    app.click("[data-testid=my-data]")
+    mine = app.wait("[data-screen=my-data]").text
+    assert "Lò Văn Tũn" in mine and "giám hộ" in mine and "consent-v2" in mine, mine
+    app.screenshot("my-data.png")
+    app.click("[data-testid=my-data-back]")
+    app.wait("[data-screen=lessons]")

@@ -138,7 +138,7 @@ pub enum Error {
     #[error("{path} holds tables or triggers that Học Số did not make")]
     ForeignBackup { path: PathBuf },
     #[error("this learner has not agreed to the consent text in force")]
-    ConsentOutdated,
+    ConsentOutdated { child: bool },
 }
 
 impl Error {
@@ -185,7 +185,8 @@ impl Error {
             Error::WrongRecoveryCode => "wrong-recovery-code",
             Error::FileNotKept => "file-not-kept",
             Error::ForeignBackup { .. } => "foreign-backup",
-            Error::ConsentOutdated => "consent-outdated",
+            Error::ConsentOutdated { child: false } => "consent-outdated",
+            Error::ConsentOutdated { child: true } => "consent-outdated-child",
         }
     }
 
@@ -254,7 +255,7 @@ impl Error {
             Error::WrongRecoveryCode => texts.get("error-wrong-recovery-code"),
             Error::FileNotKept => texts.get("error-file-not-kept"),
             Error::ForeignBackup { path: p } => texts.format("error-foreign-backup", &[("path", path(p))]),
-            Error::ConsentOutdated => texts.get("error-consent-outdated"),
+            Error::ConsentOutdated { .. } => texts.get("error-consent-outdated"),
             Error::Internal(detail) => texts.format("error-internal", &[("detail", ArgValue::Text(detail.clone()))]),
         }
     }

@@ -365,6 +365,16 @@ pub struct SessionView {
     /// "Buổi học đang diễn ra, bắt đầu lúc 08:15 22/11/2026".
     pub label: String,
     pub rows: Vec<SessionRow>,
+    /// The facilitator chose "show everyone" on the picker for this running session.
+    pub show_everyone: bool,
+}
+
+/// The names on the picker (see `HocSo::picker`).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PickerView {
+    pub learners: Vec<LearnerCard>,
+    /// Many learners are registered: the picker asks for the first letters of the name first.
+    pub type_first: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -411,4 +421,39 @@ pub struct HardItem {
     pub wrong: u32,
     /// "5 trên 8 người sai lần đầu".
     pub label: String,
+}
+
+/// "Thông tin của tôi": what the computer holds about the learner, line by line.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MyDataView {
+    pub title: String,
+    /// Name, birth year, gender, the consent record.
+    pub about: Vec<MyDataLine>,
+    /// Lessons passed: title, then score and date.
+    pub passed: Vec<MyDataLine>,
+    /// Every attempt: lesson, when, and the score when finished.
+    pub attempts: Vec<MyDataLine>,
+    /// "1.234 câu trả lời đã lưu (chỉ là lựa chọn, không có gì bạn gõ)".
+    pub answers: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MyDataLine {
+    pub label: String,
+    pub value: String,
+}
+
+/// Learners who have not come for a long time: who would go.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct InactiveView {
+    /// "Những người dưới đây không đến học đã hơn 2 năm…".
+    pub intro: String,
+    pub rows: Vec<InactiveRow>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct InactiveRow {
+    pub learner: LearnerCard,
+    /// "Lần cuối: 10:12 28/11/2024".
+    pub last_seen: String,
 }

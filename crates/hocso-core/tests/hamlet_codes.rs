@@ -73,7 +73,7 @@ fn a_lost_export_holds_no_name_no_birth_year_and_no_unkeyed_hash_of_any_resident
     let text = std::fs::read_to_string(&file).unwrap().to_lowercase();
     for (name, year) in residents {
         assert!(!text.contains(&search_key(name)) && !text.contains(&name.to_lowercase()), "{name}");
-        assert!(!text.contains(&year.to_string()), "{year}");
+        assert!(!crate::hamlets::without_hex(&text).contains(&year.to_string()), "{year}");
         // The voter list lists every resident with a birth year: none of their hashes is here.
         for y in year - 2..=year + 2 {
             for hash in unkeyed_hashes(name, y) {

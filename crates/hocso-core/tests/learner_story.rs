@@ -106,7 +106,7 @@ fn a_normal_close_or_going_back_to_the_list_does_not_reopen_the_lesson() {
     assert!(open(&db).start_view().unwrap().resume.is_none(), "back on the list: nothing to resume");
     {
         let mut app = open(&db);
-        let learner = app.search_learners("mui").unwrap()[0].id;
+        let learner = app.picker("mui").unwrap().learners[0].id;
         app.choose_learner(learner).unwrap();
         let view = app.open_lesson(learner, LESSON).unwrap();
         assert_eq!(view.position, 1, "the open attempt goes on where it was");

@@ -66,8 +66,13 @@ fn a_backup_with_a_foreign_trigger_or_table_is_refused_and_changes_nothing() {
         ("trigger", "CREATE TRIGGER t AFTER INSERT ON answers BEGIN UPDATE answers SET correct = 1; END;"),
         ("view", "CREATE VIEW v AS SELECT display_name FROM learners;"),
         ("table", "CREATE TABLE stolen (name TEXT);"),
+        // Named like SQLite's own objects: compared all the same.
+        (
+            "sqlite-like trigger",
+            "CREATE TRIGGER sqlitex AFTER INSERT ON answers BEGIN UPDATE answers SET correct = 1; END;",
+        ),
     ] {
-        let bad = dir.path().join(format!("bad-{name}.sqlite3"));
+        let bad = dir.path().join(format!("bad-{}.sqlite3", name.replace(' ', "-")));
         store.backup_to(&bad).unwrap();
         rusqlite::Connection::open(&bad).unwrap().execute_batch(sql).unwrap();
         let refused = store.restore_from(&bad);
@@ -115,6 +120,11 @@ fn a_child_needs_a_guardians_consent_confirmed_with_the_pin_and_it_is_recorded()
     let card = app.create_learner(&child).unwrap();
     let learner = app.store().learner(card.id).unwrap();
     assert!(learner.guardian_consent_at.is_some(), "recorded as the guardian's consent");
+    app.choose_learner(card.id).expect("a child with a guardian's consent goes on");
+    // A confirmation is used up with its registration: the next child needs a new one.
+    app.give_consent();
+    let next = NewLearner { display_name: "Lò Thị Mây".into(), birth_year: year - 10, gender: None };
+    assert!(matches!(app.create_learner(&next), Err(Error::InvalidInput(InputProblem::GuardianConsentRequired))));
     assert_eq!(learner.consent_text.as_deref(), Some(hocso_core::store::CONSENT_TEXT));
     // An adult registered next carries no guardian record, and needs none.
     app.give_consent();
@@ -142,10 +152,118 @@ fn a_learner_who_agreed_to_an_older_consent_text_is_asked_again_once() {
     app.choose_learner(card.id).expect("agreed to the text in force");
     // Registered before the text changed (as every learner before migration 010).
     rusqlite::Connection::open(&db).unwrap().execute("UPDATE learners SET consent_text = NULL", []).unwrap();
-    assert!(matches!(app.choose_learner(card.id), Err(Error::ConsentOutdated)));
+    assert!(matches!(app.choose_learner(card.id), Err(Error::ConsentOutdated { child: false })));
     assert!(app.renew_consent(card.id).is_err(), "not without agreeing on the screen first");
     app.give_consent();
     app.renew_consent(card.id).unwrap();
     app.choose_learner(card.id).expect("asked once: now they go on");
     assert_eq!(app.store().learner(card.id).unwrap().consent_text.as_deref(), Some(hocso_core::store::CONSENT_TEXT));
+}
+
+#[test]
+fn a_learner_sees_everything_the_computer_holds_about_them_and_nobody_elses() {
+    use hocso_core::store::NewLearner;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = open(&dir.path().join("hocso.sqlite3"));
+    app.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
+    let mut register = |name: &str, year: i32| {
+        app.give_consent();
+        app.create_learner(&NewLearner { display_name: name.into(), birth_year: year, gender: None }).unwrap().id
+    };
+    let mui = register("Nguyễn Thị Múi", 1958);
+    let tu = register("Hà Văn Tư", 1966);
+    app.choose_learner(mui).unwrap();
+    app.open_lesson(mui, "chuot-va-ban-phim").unwrap();
+    let mine = app.my_data(mui).unwrap();
+    let all: String = mine.about.iter().map(|l| format!("{}: {}\n", l.label, l.value)).collect();
+    assert!(
+        all.contains("Nguyễn Thị Múi") && all.contains("1958") && all.contains(hocso_core::store::CONSENT_TEXT),
+        "{all}"
+    );
+    assert_eq!(mine.attempts.len(), 1, "the lesson just opened");
+    assert!(mine.answers.contains('0'), "{}", mine.answers);
+    // Another learner's data is never shown to the person at the computer.
+    assert!(app.my_data(tu).is_err());
+}
+
+#[test]
+fn answers_go_after_six_months_scores_stay_and_long_absent_learners_are_listed_before_removal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = crate::hamlets::hamlet(dir.path(), "hocso.sqlite3", "Thôn Đông", &[("Nguyễn Thị Múi", 1958, &[])]);
+    let mut app = open(&db);
+    app.give_consent();
+    let card = app
+        .create_learner(&hocso_core::store::NewLearner {
+            display_name: "Hà Văn Tư".into(),
+            birth_year: 1966,
+            gender: None,
+        })
+        .unwrap();
+    app.choose_learner(card.id).unwrap();
+    // Tư passes the mouse lesson (right answers all the way).
+    let lesson = app.library().lesson("chuot-va-ban-phim").unwrap().clone();
+    let mut view = app.open_lesson(card.id, "chuot-va-ban-phim").unwrap();
+    while let Some(step) = view.step.clone() {
+        let seed = app.store().attempt(view.attempt_id).unwrap().seed;
+        let given = hocso_core::lessons::right_answer(
+            lesson.step(&step.id).unwrap(),
+            &hocso_core::lessons::phone::Practice::for_attempt(seed),
+        );
+        view = app.answer(view.attempt_id, &step.id, &given).unwrap().next;
+    }
+    let attempt = view.attempt_id;
+    assert!(app.store().answer_count(attempt).unwrap() > 0);
+    drop(app);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    // Seven months later: the answers go, the score and the pass stay.
+    conn.execute("UPDATE attempts SET finished_at = '2026-01-01T00:00:00Z', started_at = '2026-01-01T00:00:00Z'", [])
+        .unwrap();
+    conn.execute("UPDATE answers SET answered_at = '2026-01-01T00:00:00Z'", []).unwrap();
+    drop(conn);
+    let mut store = hocso_core::store::Store::open(&db).unwrap();
+    let pruned = store.prune_old_answers("2026-08-01T00:00:00Z").unwrap();
+    assert!(pruned > 0);
+    assert_eq!(store.answer_count(attempt).unwrap(), 0);
+    assert!(store.attempt(attempt).unwrap().score.is_some(), "the score stays");
+    assert_eq!(store.completions(card.id).unwrap().len(), 1, "the pass stays");
+    // Two years and more without coming: listed (the facilitator decides), newest learners not.
+    let rusqlite_conn = rusqlite::Connection::open(&db).unwrap();
+    rusqlite_conn
+        .execute("UPDATE learners SET created_at = '2024-01-01T00:00:00Z' WHERE id = ?1", [card.id.0])
+        .unwrap();
+    drop(rusqlite_conn);
+    let listed = store.inactive_learners("2026-11-30T00:00:00Z").unwrap();
+    assert!(listed.is_empty(), "Tư came in January 2026: {listed:?}");
+    let listed = store.inactive_learners("2028-06-01T00:00:00Z").unwrap();
+    let names: Vec<&str> = listed.iter().map(|(l, _)| l.display_name.as_str()).collect();
+    assert!(names.contains(&"Hà Văn Tư"), "{names:?}");
+}
+
+#[test]
+fn with_many_learners_the_picker_shows_names_only_after_two_letters_unless_the_session_shows_everyone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("hocso.sqlite3");
+    let mut store = hocso_core::store::Store::open(&db).unwrap();
+    demo::demo_hamlet_db(&mut store, "Thôn Đông", "Đầm Hà", None, &crate::hamlets::library(), 40, 3).unwrap();
+    demo::add_learner_with_passes(&mut store, "Nguyễn Văn An", 1960, None, &[]).unwrap();
+    demo::add_learner_with_passes(&mut store, "Nguyễn Văn An", 1972, None, &[]).unwrap();
+    drop(store);
+    let mut app = open(&db);
+    assert!(hocso_core::app::PICKER_LIST_ALL_UP_TO < 42);
+    let view = app.picker("").unwrap();
+    assert!(view.type_first && view.learners.is_empty(), "a passer-by does not read the whole list");
+    assert!(app.picker("n").unwrap().type_first, "one letter is not enough");
+    let found = app.picker("nguyen van an").unwrap();
+    assert!(!found.type_first && found.learners.len() >= 2);
+    // Namesakes are told apart by their birth year; nobody else's is shown.
+    assert!(found.learners.iter().filter(|c| c.name == "Nguyễn Văn An").all(|c| c.detail.contains("19")));
+    let others = app.picker("ng").unwrap();
+    assert!(others.learners.iter().filter(|c| c.name != "Nguyễn Văn An").all(|c| c.detail.is_empty()));
+    // The facilitator chooses "show everyone" for the session: the whole list, until it ends.
+    app.unlock("2468").unwrap();
+    app.start_session().unwrap();
+    app.set_show_everyone(true).unwrap();
+    assert_eq!(app.picker("").unwrap().learners.len(), 42);
+    app.end_session().unwrap();
+    assert!(app.picker("").unwrap().type_first, "it ends with the session");
 }

@@ -164,6 +164,15 @@ pub fn end_session(state: State<'_, AppState>) -> Result<Option<hocso_core::view
     state.with(|core| core.end_session())
 }
 
+/// "Hiện tất cả tên" on the picker for the running session.
+#[tauri::command(async)]
+pub fn set_show_everyone(
+    state: State<'_, AppState>,
+    show: bool,
+) -> Result<Option<hocso_core::views::SessionView>, UiError> {
+    state.with(|core| core.set_show_everyone(show))
+}
+
 #[tauri::command(async)]
 pub fn set_attendance(
     state: State<'_, AppState>,
@@ -214,4 +223,16 @@ pub fn restore_backup(app: AppHandle, state: State<'_, AppState>) -> Result<Opti
     };
     let Some(path) = picked else { return Ok(None) };
     state.with(|core| core.restore_backup(&path)).map(Some)
+}
+
+/// Learners who have not come for a long time: who would go.
+#[tauri::command(async)]
+pub fn inactive_learners(state: State<'_, AppState>) -> Result<hocso_core::views::InactiveView, UiError> {
+    state.with(|core| core.inactive_learners())
+}
+
+/// Removes the inactive learners the facilitator confirmed.
+#[tauri::command(async)]
+pub fn remove_inactive(state: State<'_, AppState>, learners: Vec<LearnerId>) -> Result<FacilitatorView, UiError> {
+    state.with(|core| core.remove_inactive(&learners))
 }

@@ -12,6 +12,14 @@ pub fn search_learners(state: State<'_, AppState>, query: String) -> Result<Vec<
     found
 }
 
+/// The names on the picker (after the first letters when many are registered).
+#[tauri::command(async)]
+pub fn picker(state: State<'_, AppState>, query: String) -> Result<hocso_core::views::PickerView, UiError> {
+    let found = state.with(|core| core.picker(&query));
+    crate::bench_ready();
+    found
+}
+
 #[tauri::command(async)]
 pub fn give_consent(state: State<'_, AppState>) -> Result<(), UiError> {
     state.with(|core| {
@@ -53,4 +61,10 @@ pub fn confirm_guardian(state: State<'_, AppState>, pin: String) -> Result<(), U
 #[tauri::command(async)]
 pub fn renew_consent(state: State<'_, AppState>, learner: LearnerId) -> Result<LessonListView, UiError> {
     state.with(|core| core.renew_consent(learner))
+}
+
+/// "Thông tin của tôi": what the computer holds about the learner at it.
+#[tauri::command(async)]
+pub fn my_data(state: State<'_, AppState>, learner: LearnerId) -> Result<hocso_core::views::MyDataView, UiError> {
+    state.with(|core| core.my_data(learner))
 }

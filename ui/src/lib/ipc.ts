@@ -3,6 +3,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   CertificateView,
+  InactiveView,
+  PickerView,
+  MyDataView,
   SetupSheet,
   Undo,
   UndoView,
@@ -32,10 +35,12 @@ export function isUiError(e: unknown): e is UiError {
 export const appStart = () => invoke<StartView>("app_start");
 export const setLocale = (locale: Locale) => invoke<StartView>("set_locale", { locale });
 export const setUp = (setup: Setup) => invoke<StartView>("set_up", { setup });
+export const picker = (query: string) => invoke<PickerView>("picker", { query });
 export const searchLearners = (query: string) => invoke<LearnerCard[]>("search_learners", { query });
 export const giveConsent = () => invoke<void>("give_consent");
 export const withdrawConsent = () => invoke<void>("withdraw_consent");
 export const confirmGuardian = (pin: string) => invoke<void>("confirm_guardian", { pin });
+export const myData = (learner: LearnerId) => invoke<MyDataView>("my_data", { learner });
 export const renewConsent = (learner: LearnerId) => invoke<LessonListView>("renew_consent", { learner });
 export const createLearner = (learner: NewLearner) => invoke<LearnerCard>("create_learner", { learner });
 export const chooseLearner = (learner: LearnerId) => invoke<LessonListView>("choose_learner", { learner });
@@ -57,6 +62,8 @@ export const facilitator = () => invoke<FacilitatorView>("facilitator");
 export const hardItems = () => invoke<HardItemsView>("hard_items");
 export const updateLearner = (learner: LearnerId, changed: NewLearner) =>
   invoke<FacilitatorView>("update_learner", { learner, changed });
+export const inactiveLearners = () => invoke<InactiveView>("inactive_learners");
+export const removeInactive = (learners: LearnerId[]) => invoke<FacilitatorView>("remove_inactive", { learners });
 export const removeLearner = (learner: LearnerId) => invoke<FacilitatorView>("remove_learner", { learner });
 export const setHamletProfile = (profile: HamletProfile) => invoke<FacilitatorView>("set_hamlet_profile", { profile });
 export const changePin = (old: string, next: string, repeat: string) =>
@@ -68,6 +75,7 @@ export const saveReport = () => invoke<string | null>("save_report");
 export const session = () => invoke<SessionView | null>("session");
 export const startSession = () => invoke<SessionView | null>("start_session");
 export const endSession = () => invoke<SessionView | null>("end_session");
+export const setShowEveryone = (show: boolean) => invoke<SessionView | null>("set_show_everyone", { show });
 export const setAttendance = (learner: LearnerId, present: boolean) =>
   invoke<SessionView | null>("set_attendance", { learner, present });
 export const certificate = (learner: LearnerId) => invoke<CertificateView>("certificate", { learner });

@@ -26,8 +26,8 @@ impl HocSo {
     /// After the idle time it closes for good (the PIN is asked again), whatever the page shows.
     pub(super) fn require_facilitator(&self) -> Result<()> {
         match self.facilitator.get() {
-            Some(last) if last.elapsed() <= self.idle => {
-                self.facilitator.set(Some(std::time::Instant::now()));
+            Some(last) if self.still_open(last) => {
+                self.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
                 Ok(())
             }
             _ => {
@@ -41,12 +41,20 @@ impl HocSo {
     /// seconds, so that the screen closes by itself too). Closes it when the idle time is over.
     pub fn facilitator_open(&self) -> bool {
         match self.facilitator.get() {
-            Some(last) if last.elapsed() <= self.idle => true,
+            Some(last) if self.still_open(last) => true,
             _ => {
                 self.facilitator.set(None);
                 false
             }
         }
+    }
+
+    /// Used within the idle time on both clocks: the monotonic one (a clock set back changes
+    /// nothing) and the wall clock (the monotonic clock stops while the computer sleeps; a clock
+    /// set forward only locks sooner).
+    fn still_open(&self, (at, wall): (std::time::Instant, std::time::SystemTime)) -> bool {
+        let asleep_or_not = wall.elapsed().map(|e| e <= self.idle).unwrap_or(true);
+        at.elapsed() <= self.idle && asleep_or_not
     }
 
     /// Shortens or lengthens the idle time (tests).
@@ -57,7 +65,7 @@ impl HocSo {
     /// Opens facilitator mode with the PIN (wrong tries wait longer and longer).
     pub fn unlock(&mut self, pin: &str) -> Result<FacilitatorView> {
         self.store.check_pin(pin, unix_now())?;
-        self.facilitator.set(Some(std::time::Instant::now()));
+        self.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
         self.facilitator_view()
     }
 
@@ -136,6 +144,40 @@ impl HocSo {
     pub fn update_learner(&mut self, id: LearnerId, changed: &NewLearner) -> Result<FacilitatorView> {
         self.require_facilitator()?;
         self.store.update_learner(id, changed)?;
+        self.facilitator_view()
+    }
+
+    /// Learners who have not come for two years (`store::retention::INACTIVE_DAYS`): who would go
+    /// if the facilitator removes them.
+    pub fn inactive_learners(&self) -> Result<crate::views::InactiveView> {
+        self.require_facilitator()?;
+        let rows = self
+            .store
+            .inactive_learners(&crate::store::now())?
+            .into_iter()
+            .map(|(learner, seen)| crate::views::InactiveRow {
+                last_seen: self.texts.format("inactive-last-seen", &[("when", super::vietnam_time(&seen).into())]),
+                learner: self.card(&learner),
+            })
+            .collect();
+        Ok(crate::views::InactiveView {
+            intro: self.texts.format(
+                "inactive-intro",
+                &[("years", ArgValue::from((crate::store::retention::INACTIVE_DAYS / 365) as u32))],
+            ),
+            rows,
+        })
+    }
+
+    /// Removes the learners listed as inactive that the facilitator confirmed (each still
+    /// inactive now), completely, as "Xóa" does.
+    pub fn remove_inactive(&mut self, ids: &[LearnerId]) -> Result<FacilitatorView> {
+        self.require_facilitator()?;
+        let inactive: Vec<LearnerId> =
+            self.store.inactive_learners(&crate::store::now())?.into_iter().map(|(l, _)| l.id).collect();
+        for id in ids.iter().filter(|id| inactive.contains(id)) {
+            self.store.remove_learner(*id)?;
+        }
         self.facilitator_view()
     }
 

@@ -22,11 +22,12 @@ const SETTING_ACTIVE_ATTEMPT: &str = "active_attempt";
 
 mod commune;
 mod facilitator;
+mod my_data;
 mod sessions;
 
 pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
-pub use sessions::vietnam_time;
+pub use sessions::{vietnam_time, PICKER_LIST_ALL_UP_TO};
 
 /// Facilitator mode closes by itself after this long without a facilitator action.
 pub const FACILITATOR_IDLE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
@@ -45,7 +46,7 @@ pub struct HocSo {
     /// Facilitator mode is open (the PIN was given) since the last facilitator action, on the
     /// monotonic clock (a computer clock set back or forward changes nothing); closed when a
     /// learner is chosen, on "lock", or after `idle` without an action.
-    facilitator: std::cell::Cell<Option<std::time::Instant>>,
+    facilitator: std::cell::Cell<Option<(std::time::Instant, std::time::SystemTime)>>,
     idle: std::time::Duration,
     library: LessonLibrary,
     texts: Texts,
@@ -55,6 +56,8 @@ pub struct HocSo {
     /// When the facilitator confirmed (with the PIN) that a parent or guardian agreed, for the
     /// child being registered now; used up with the consent.
     guardian_confirmed_at: Option<String>,
+    /// The language the consent text was shown in when they agreed.
+    consent_locale: Option<Locale>,
 }
 
 impl HocSo {
@@ -67,6 +70,8 @@ impl HocSo {
         // now" reports errors.
         let today = crate::store::now().get(..10).unwrap_or_default().to_owned();
         let _ = store.daily_backup(&today);
+        // Answers are kept only as long as they are needed (docs/security.md, "Retention").
+        let _ = store.prune_old_answers(&crate::store::now());
         Ok(Self::with_store(store, LessonLibrary::load(lessons)))
     }
 
@@ -83,6 +88,7 @@ impl HocSo {
             texts: AppTexts::load(locale),
             consent_given_at: None,
             guardian_confirmed_at: None,
+            consent_locale: None,
             facilitator: std::cell::Cell::new(None),
             idle: facilitator_idle(),
         }
@@ -128,6 +134,9 @@ impl HocSo {
         else {
             return Ok(None);
         };
+        if self.check_consent(&learner).is_err() {
+            return Ok(None); // asked again on the picker first
+        }
         let attempt = match self.store.attempt(attempt_id) {
             Ok(a) => a,
             Err(Error::AttemptNotFound(_)) => return Ok(None),
@@ -187,19 +196,24 @@ impl HocSo {
         }
     }
 
+    /// Every learner matching `query`, with birth years: facilitator mode only (the picker
+    /// shows names by [`HocSo::picker`]'s rule).
     pub fn search_learners(&self, query: &str) -> Result<Vec<LearnerCard>> {
+        self.require_facilitator()?;
         Ok(self.store.search_learners(query)?.iter().map(|l| self.card(l)).collect())
     }
 
     /// The person at the computer agreed on the consent screen.
     pub fn give_consent(&mut self) {
         self.consent_given_at = Some(crate::store::now());
+        self.consent_locale = Some(self.texts.locale());
     }
 
     /// The person declined, or went back: no learner may be created until they agree.
     pub fn withdraw_consent(&mut self) {
         self.consent_given_at = None;
         self.guardian_confirmed_at = None;
+        self.consent_locale = None;
     }
 
     /// The facilitator confirms, with the PIN, that a parent or guardian of the child being
@@ -211,13 +225,29 @@ impl HocSo {
     }
 
     /// The consent as given just now, for a learner born in `birth_year`.
-    fn consent_now(&self, birth_year: i32) -> Result<crate::store::Consent> {
-        let at = self.consent_given_at.clone().ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
+    /// The consent stays for the person still filling the form after a refusal (a name to
+    /// correct) and is used up by a registration; a guardian's confirmation is used up by any
+    /// try, so that it is never left armed for whoever comes next (the PIN is asked again).
+    fn consent_now(&mut self, birth_year: i32) -> Result<crate::store::Consent> {
+        let guardian = self.guardian_confirmed_at.take();
+        let at = self.consent_given_at.clone();
+        let locale = self.consent_locale.unwrap_or(self.texts.locale());
+        let at = at.ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
         let child = time::OffsetDateTime::now_utc().year() - birth_year < crate::store::GUARDIAN_AGE;
         Ok(crate::store::Consent {
-            guardian_at: if child { self.guardian_confirmed_at.clone() } else { None },
-            ..crate::store::Consent::adult(&at, self.texts.locale())
+            guardian_at: if child { guardian } else { None },
+            ..crate::store::Consent::adult(&at, locale)
         })
+    }
+
+    /// Whether a learner may go on: agreed to the text in force, and (a child) with a guardian's
+    /// consent on record. Otherwise they are asked again first.
+    fn check_consent(&self, learner: &Learner) -> Result<()> {
+        let child_without_guardian = learner.is_child() && learner.guardian_consent_at.is_none();
+        if learner.consent_text.as_deref() != Some(crate::store::CONSENT_TEXT) || child_without_guardian {
+            return Err(Error::ConsentOutdated { child: learner.is_child() });
+        }
+        Ok(())
     }
 
     /// A returning learner agreed again to the consent text in force; then they go on.
@@ -226,7 +256,7 @@ impl HocSo {
         let consent = self.consent_now(learner.birth_year)?;
         self.store.renew_consent(id, &consent)?;
         self.consent_given_at = None;
-        self.guardian_confirmed_at = None;
+        self.consent_locale = None;
         self.choose_learner(id)
     }
 
@@ -239,7 +269,7 @@ impl HocSo {
         let consent = self.consent_now(new.birth_year)?;
         let learner = self.store.create_learner(new, &consent)?;
         self.consent_given_at = None;
-        self.guardian_confirmed_at = None;
+        self.consent_locale = None;
         Ok(self.card(&learner))
     }
 
@@ -248,9 +278,7 @@ impl HocSo {
         self.facilitator.set(None);
         let learner = self.store.learner(id)?;
         // A changed consent text is shown again, once, before they go on.
-        if learner.consent_text.as_deref() != Some(crate::store::CONSENT_TEXT) {
-            return Err(Error::ConsentOutdated);
-        }
+        self.check_consent(&learner)?;
         self.store.set_setting(SETTING_ACTIVE_LEARNER, Some(&id.0.to_string()))?;
         self.lesson_list_for(&learner)
     }
@@ -264,6 +292,7 @@ impl HocSo {
     /// The lesson list; showing it means no lesson is on screen any more.
     pub fn lesson_list(&mut self, id: LearnerId) -> Result<LessonListView> {
         let learner = self.store.learner(id)?;
+        self.check_consent(&learner)?;
         self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
         self.lesson_list_for(&learner)
     }
@@ -337,6 +366,7 @@ impl HocSo {
     /// Opens a lesson for a learner: the open attempt where they left it, or a new one.
     pub fn open_lesson(&mut self, learner: LearnerId, lesson_id: &str) -> Result<PlayerView> {
         let learner = self.store.learner(learner)?;
+        self.check_consent(&learner)?;
         let lesson = self.library.lesson(lesson_id).ok_or_else(|| Error::LessonNotFound(lesson_id.to_owned()))?;
         let attempt = player::start_or_resume(&mut self.store, learner.id, lesson)?;
         self.store.set_setting(SETTING_ACTIVE_ATTEMPT, Some(&attempt.id.to_string()))?;
@@ -377,10 +407,5 @@ impl HocSo {
         let lesson =
             self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
         player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
-    }
-
-    /// Whether `pin` is the facilitator PIN.
-    pub fn check_pin(&self, pin: &str) -> Result<bool> {
-        self.store.pin_matches(pin)
     }
 }

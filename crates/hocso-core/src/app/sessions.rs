@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::i18n::ArgValue;
 use crate::store::{LearnerId, PracticeSession};
-use crate::views::{CertificateView, SessionRow, SessionView};
+use crate::views::{CertificateView, LearnerCard, PickerView, SessionRow, SessionView};
 
 use super::HocSo;
 
@@ -18,6 +18,11 @@ pub fn vietnam_time(rfc3339: &str) -> String {
         Err(_) => rfc3339.to_owned(),
     }
 }
+
+/// With more learners than this, the picker shows names only after two letters are typed.
+pub const PICKER_LIST_ALL_UP_TO: usize = 30;
+
+const SETTING_SHOW_EVERYONE: &str = "picker_show_everyone_session";
 
 impl HocSo {
     fn session_view(&self, session: PracticeSession) -> Result<SessionView> {
@@ -44,7 +49,52 @@ impl HocSo {
                 &[("start", vietnam_time(&session.started_at).into()), ("end", vietnam_time(end).into())],
             ),
         };
-        Ok(SessionView { id: session.id, open: session.ended_at.is_none(), label, rows })
+        let show_everyone = session.ended_at.is_none() && self.show_everyone_session()? == Some(session.id);
+        Ok(SessionView { id: session.id, open: session.ended_at.is_none(), label, rows, show_everyone })
+    }
+
+    /// The open session during which the picker shows every name at once, if the facilitator
+    /// chose "show everyone" for it.
+    fn show_everyone_session(&self) -> Result<Option<i64>> {
+        let chosen: Option<i64> = self.store.setting(SETTING_SHOW_EVERYONE)?.and_then(|v| v.parse().ok());
+        let open = self.store.latest_session()?.filter(|s| s.ended_at.is_none()).map(|s| s.id);
+        Ok(chosen.filter(|c| Some(*c) == open))
+    }
+
+    /// "Hiện tất cả tên" for the running session (it ends with the session).
+    pub fn set_show_everyone(&mut self, show: bool) -> Result<Option<SessionView>> {
+        self.require_facilitator()?;
+        let session = self.store.latest_session()?.filter(|s| s.ended_at.is_none()).ok_or(Error::SessionNotFound(0))?;
+        let value = show.then(|| session.id.to_string());
+        self.store.set_setting(SETTING_SHOW_EVERYONE, value.as_deref())?;
+        self.session()
+    }
+
+    /// The names on the picker. With more than [`PICKER_LIST_ALL_UP_TO`] learners, names appear
+    /// only once two letters are typed (so that a passer-by does not read the whole hamlet's
+    /// list), unless the facilitator chose "show everyone" for the running session. Birth
+    /// years are shown only to tell namesakes apart.
+    pub fn picker(&self, query: &str) -> Result<PickerView> {
+        let all = self.store.search_learners(query)?;
+        let registered = if query.trim().is_empty() { all.len() } else { self.store.search_learners("")?.len() };
+        let typed = crate::store::search_key(query).chars().filter(|c| c.is_alphanumeric()).count();
+        let type_first = registered > PICKER_LIST_ALL_UP_TO && typed < 2 && self.show_everyone_session()?.is_none();
+        if type_first {
+            return Ok(PickerView { learners: vec![], type_first: true });
+        }
+        let mut learners: Vec<LearnerCard> = all.iter().map(|l| self.card(l)).collect();
+        for card in &mut learners {
+            let namesakes = all
+                .iter()
+                .filter(|l| crate::store::search_key(&l.display_name) == crate::store::search_key(&card.name))
+                .count();
+            if namesakes < 2 {
+                // No birth year leaves the core for the picker, except to tell namesakes apart.
+                card.detail = String::new();
+                card.birth_year = 0;
+            }
+        }
+        Ok(PickerView { learners, type_first: false })
     }
 
     /// The session running now, or the last one.

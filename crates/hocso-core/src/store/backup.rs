@@ -226,23 +226,29 @@ impl Store {
         writeln!(out, "{id} {created_at}").and_then(|_| out.sync_all()).map_err(Error::io(&file))
     }
 
-    fn apply_removal_records(&mut self) -> Result<()> {
+    pub(super) fn apply_removal_records(&mut self) -> Result<()> {
         let Some(file) = removals_file(&self.path) else { return Ok(()) };
         let Ok(text) = std::fs::read_to_string(&file) else { return Ok(()) };
         let records: Vec<(i64, String)> = text
             .lines()
             .filter_map(|l| l.split_once(' ').and_then(|(id, at)| Some((id.parse().ok()?, at.to_owned()))))
             .collect();
-        self.with_tx(|tx| {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let removed = self.with_tx(|tx| {
+            let mut removed = 0;
             for (id, created_at) in &records {
-                tx.execute(
+                removed += tx.execute(
                     "DELETE FROM learners WHERE id = ?1 AND created_at = ?2",
                     rusqlite::params![id, created_at],
                 )?;
             }
-            Ok(())
+            Ok(removed)
         })?;
-        self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        if removed > 0 {
+            self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(())
     }
 }
@@ -256,9 +262,11 @@ fn removals_file(database: &Path) -> Option<PathBuf> {
     })
 }
 
-/// Every schema object of a database (type, name, SQL), SQLite's own aside.
+/// Every schema object of a database (type, name, SQL), SQLite's internal ones included: the
+/// reference made by the same migrations has the same, so nothing is exempt (a trigger named
+/// like an internal object is compared too).
 fn schema_of(conn: &Connection) -> Result<std::collections::BTreeSet<(String, String, Option<String>)>> {
-    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")?;
+    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_master")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -82,13 +82,9 @@ impl Store {
             let wait = wait_after(failures);
             if let Some(last) = read("pin_last_failure")? {
                 let elapsed = match (now.checked_sub(last), monotonic) {
-                    // The clock jumped forward far more than really passed while the app ran
-                    // (monotonic clock): the real time counts.
-                    (Some(wall), Some((at, count)))
-                        if count == failures && wall > at.elapsed().as_secs() + MAX_WAIT_SECS =>
-                    {
-                        Some(at.elapsed().as_secs())
-                    }
+                    // This run of the app timed the last wrong try: never more than really
+                    // passed (a clock set forward changes nothing).
+                    (Some(wall), Some((at, count))) if count == failures => Some(wall.min(at.elapsed().as_secs())),
                     (wall, _) => wall,
                 };
                 match elapsed {
@@ -194,14 +190,15 @@ impl Store {
         self.learner(id)?;
         let created_at: String =
             self.conn().query_row("SELECT created_at FROM learners WHERE id = ?1", [id], |r| r.get(0))?;
+        // Recorded first: restoring a backup taken before today must not bring them back, even
+        // if the app stops right after the removal.
+        self.record_removal(id.0, &created_at)?;
         self.with_tx(|tx| {
             tx.execute("DELETE FROM learners WHERE id = ?1", [id])?;
             tx.execute("DELETE FROM settings WHERE key = 'active_learner' AND value = ?1", [id.0.to_string()])?;
             Ok(())
         })?;
         self.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        // Restoring a backup taken before today must not bring them back.
-        self.record_removal(id.0, &created_at)?;
         if super::backup::erase_learner_from_backups(&self.path, id.0, &created_at) > 0 {
             // A backup could not be changed now (full disk, busy): tried again at each start.
             self.note_backup_erasure(id.0, &created_at)?;
@@ -276,10 +273,15 @@ mod tests {
             assert!(matches!(store.check_pin("0000", t0), Err(Error::PinWrong { wait_seconds: 0 })));
         }
         assert!(matches!(store.check_pin("0000", t0), Err(Error::PinWrong { wait_seconds: 5 })));
+        // The times below are simulated on the wall clock: as if the app were restarted each
+        // time (while it runs, the monotonic clock is never exceeded; see the forward-jump test).
+        store.pin_monotonic = None;
         // Even the right PIN waits.
         assert!(matches!(store.check_pin("2468", t0 + 1), Err(Error::PinWait { seconds: 4 })));
         assert!(matches!(store.check_pin("0000", t0 + 5), Err(Error::PinWrong { wait_seconds: 10 })));
+        store.pin_monotonic = None;
         assert!(matches!(store.check_pin("0000", t0 + 15), Err(Error::PinWrong { wait_seconds: 20 })));
+        store.pin_monotonic = None;
         assert_eq!(wait_after(20), MAX_WAIT_SECS);
         store.check_pin("2468", t0 + 35).unwrap();
         // A right PIN starts the count again.
@@ -309,8 +311,10 @@ mod tests {
         for _ in 0..3 {
             let _ = store.check_pin("0000", t0);
         }
-        // Someone moves the clock a year ahead: the app timed the wait on the monotonic clock.
+        // Someone moves the clock ahead, by a year or just by the wait: the app timed the wait on
+        // the monotonic clock.
         assert!(matches!(store.check_pin("2468", t0 + 31_536_000), Err(Error::PinWait { .. })));
+        assert!(matches!(store.check_pin("2468", t0 + 5), Err(Error::PinWait { .. })));
     }
 
     #[test]

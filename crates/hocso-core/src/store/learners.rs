@@ -59,8 +59,11 @@ pub struct Learner {
 /// The consent text in force: the `consent-*` messages of `locales/`. Change the version when
 /// their meaning changes: every returning learner is then asked again, once.
 pub const CONSENT_TEXT: &str = "consent-v2";
+// v1: the first text (before migration 010: name, birth year, gender, lessons; not recorded).
+// v2: who is responsible, what goes to the commune, how long, the rights, children.
 
-/// Below this age a parent's or guardian's consent is needed too (Decree 13/2023, Art. 20).
+/// Below this age a parent's or guardian's consent is needed too, besides the child's own
+/// (`../shared/domain.md` §6.3, §6.4: the child and the legal representative).
 pub const GUARDIAN_AGE: i32 = 16;
 
 /// A consent as given: when, to which text, in which language, and (under 16) when the
@@ -214,10 +217,29 @@ impl Store {
         .and_then(|id| self.learner(id))
     }
 
+    /// Every attempt of a learner, oldest first: lesson, started, finished, score.
+    pub fn attempts_of(&self, id: LearnerId) -> Result<Vec<(String, String, Option<String>, Option<u32>)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT lesson_id, started_at, finished_at, score FROM attempts WHERE learner_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many answers of a learner are kept.
+    pub fn answers_of(&self, id: LearnerId) -> Result<u32> {
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*) FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.learner_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// A returning learner agreed to the consent text in force (asked again once it changed).
     pub fn renew_consent(&mut self, id: LearnerId, consent: &Consent) -> Result<Learner> {
         let learner = self.learner(id)?;
-        if learner.is_child() && consent.guardian_at.is_none() && learner.guardian_consent_at.is_none() {
+        // A child's renewal needs the guardian's consent again, to the new text.
+        if learner.is_child() && consent.guardian_at.is_none() {
             return Err(Error::InvalidInput(InputProblem::GuardianConsentRequired));
         }
         self.with_tx(|tx| {

@@ -8,6 +8,7 @@ mod facilitator;
 mod installation;
 mod learners;
 pub(crate) mod private_files;
+pub mod retention;
 mod sealed_backup;
 mod sessions;
 mod settings;
@@ -90,8 +91,10 @@ impl Store {
         if let Some(parent) = path.parent() {
             private_files::create_private_dir(parent).map_err(Error::io(parent))?;
         }
-        // A new database is private to this user from its first byte.
+        // A new database is private to this user from its first byte; one made by an older
+        // version is made private now (when this user owns it).
         private_files::create_private_if_missing(path).map_err(Error::io(path))?;
+        private_files::make_private(path);
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -125,7 +128,11 @@ impl Store {
             ) => Error::DatabaseTooNew { path: path.clone() },
             other => Error::Migration(other.to_string()),
         })?;
-        Ok(Store { conn, path, pin_monotonic: None })
+        let mut store = Store { conn, path, pin_monotonic: None };
+        // Learners removed stay removed whatever copy this file came from (a backup restored
+        // over a damaged database from the error screen).
+        store.apply_removal_records()?;
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {

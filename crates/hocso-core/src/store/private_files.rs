@@ -52,3 +52,19 @@ pub(crate) fn create_private_if_missing(path: &Path) -> io::Result<()> {
         Err(e) => Err(e),
     }
 }
+
+/// Makes an existing file this user's only (0600 on Unix), quietly: a file someone else owns
+/// is left as it is.
+pub(crate) fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
+                let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}

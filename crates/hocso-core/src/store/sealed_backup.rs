@@ -47,13 +47,20 @@ const PLAIN_SUFFIX: &str = ".tmp.sqlite3";
 /// while it was being made (they hold every name). Called at every start.
 pub fn remove_leftover_plain_copies(database: &Path) {
     let dir = database.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(PLAIN_PREFIX) && name.ends_with(PLAIN_SUFFIX) {
-            let _ = std::fs::remove_file(entry.path());
+    let remove_where = |dir: &Path, leftover: &dyn Fn(&str) -> bool| {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            if leftover(&entry.file_name().to_string_lossy()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
         }
-    }
+    };
+    // The plain copy of a sealed backup, its temporary file and its journal.
+    remove_where(dir, &|name| name.contains(PLAIN_PREFIX) && name.contains(PLAIN_SUFFIX));
+    // A daily backup cut short (`.hocso-DATE.sqlite3.tmp` and its journal).
+    remove_where(&super::backup::backup_dir(database), &|name| {
+        name.starts_with(".hocso-") && (name.ends_with(".tmp") || name.ends_with(".tmp-journal"))
+    });
 }
 
 /// A plain copy of the database in the data folder, removed when dropped.
@@ -124,7 +131,11 @@ impl Store {
             .decrypt(&XNonce::from(nonce), Payload { msg: sealed, aad: &aad })
             .map_err(|_| Error::DatabaseDamaged { path: backup.to_owned() })?;
         let copy = PlainCopy(self.plain_copy_path());
-        std::fs::write(&copy.0, plain).map_err(Error::io(&copy.0))?;
+        {
+            use std::io::Write;
+            let mut file = super::private_files::create_private(&copy.0).map_err(Error::io(&copy.0))?;
+            file.write_all(&plain).map_err(Error::io(&copy.0))?;
+        }
         self.restore_plain(&copy.0)
     }
 }

@@ -306,3 +306,35 @@ fn migration_9_removes_imports_made_without_a_code_and_keeps_every_learner() {
     assert_eq!((count("learners"), count("completions")), (1, 1), "the hamlet's own learners stay");
     assert_eq!(store.hamlet_code().unwrap(), None, "the computer asks for its code before exporting");
 }
+
+#[test]
+fn migration_10_keeps_no_amount_typed_on_a_qr_step_and_asks_every_learner_to_agree_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hamlet.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 9).unwrap();
+        conn.execute_batch(
+            "INSERT INTO learners (id, display_name, search_key, birth_year, consent_at, created_at)
+                 VALUES (1, 'Bà Múi', 'ba mui', 1958, 'then', 'then');
+             INSERT INTO attempts (id, learner_id, lesson_id, lesson_version, plan, practice_steps, seed, position,
+                 started_at) VALUES (1, 1, 'thanh-toan-qr', 2, '[\"a\",\"b\"]', 1, 7, 1, 'then');
+             INSERT INTO answers (attempt_id, step_id, position, answer, correct, answered_at) VALUES
+                 (1, 'a', 0, '{\"kind\":\"qrpay\",\"action\":\"pay\",\"amount\":45678}', 1, 'then'),
+                 (1, 'b', 1, '{\"kind\":\"choice\",\"selected\":[\"x\"]}', 1, 'then');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let answers: Vec<String> = store
+        .conn()
+        .prepare("SELECT answer FROM answers ORDER BY position")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(!answers[0].contains("45678") && answers[0].contains("\"amount_typed\":true"), "{}", answers[0]);
+    assert!(answers[1].contains("selected"), "other answers untouched");
+    assert_eq!(store.learner(LearnerId(1)).unwrap().consent_text, None, "asked again at their next visit");
+}

@@ -239,7 +239,11 @@ export type SessionView = { id: number, open: boolean,
 /**
  * "Buổi học đang diễn ra, bắt đầu lúc 08:15 22/11/2026".
  */
-label: string, rows: Array<SessionRow>, };
+label: string, rows: Array<SessionRow>, 
+/**
+ * The facilitator chose "show everyone" on the picker for this running session.
+ */
+show_everyone: boolean, };
 
 export type SessionRow = { learner: LearnerCard, present: boolean, answers: number, 
 /**
@@ -286,6 +290,44 @@ computer: string, installation_id: string,
  * "Xuất lần 4, 10:12 28/11/2026 · 212 người".
  */
 label: string, };
+
+export type MyDataView = { title: string, 
+/**
+ * Name, birth year, gender, the consent record.
+ */
+about: Array<MyDataLine>, 
+/**
+ * Lessons passed: title, then score and date.
+ */
+passed: Array<MyDataLine>, 
+/**
+ * Every attempt: lesson, when, and the score when finished.
+ */
+attempts: Array<MyDataLine>, 
+/**
+ * "1.234 câu trả lời đã lưu (chỉ là lựa chọn, không có gì bạn gõ)".
+ */
+answers: string, };
+
+export type InactiveView = { 
+/**
+ * "Những người dưới đây không đến học đã hơn 2 năm…".
+ */
+intro: string, rows: Array<InactiveRow>, };
+
+export type PickerView = { learners: Array<LearnerCard>, 
+/**
+ * Many learners are registered: the picker asks for the first letters of the name first.
+ */
+type_first: boolean, };
+
+export type InactiveRow = { learner: LearnerCard, 
+/**
+ * "Lần cuối: 10:12 28/11/2024".
+ */
+last_seen: string, };
+
+export type MyDataLine = { label: string, value: string, };
 
 export type UndoView = { 
 /**

@@ -5,3 +5,9 @@
 ALTER TABLE learners ADD COLUMN consent_text TEXT;
 ALTER TABLE learners ADD COLUMN consent_locale TEXT;
 ALTER TABLE learners ADD COLUMN guardian_consent_at TEXT;
+
+-- What a learner typed into a simulation is never kept: answers to QR steps stored before this
+-- version held the amount typed for a static code. Only whether one was typed stays.
+UPDATE answers SET answer = json_set(json_remove(answer, '$.amount'), '$.amount_typed',
+        json(CASE WHEN json_extract(answer, '$.amount') IS NULL THEN 'false' ELSE 'true' END))
+    WHERE json_valid(answer) AND json_extract(answer, '$.kind') = 'qrpay';
