@@ -136,6 +136,12 @@ impl Store {
         if !matches {
             return Err(Error::WrongRecoveryCode);
         }
+        self.set_new_pin(new, repeat)?;
+        self.clear_pin_failures()
+    }
+
+    /// Stores a new PIN typed twice (4–8 digits, the same both times), as an argon2 hash.
+    fn set_new_pin(&mut self, new: &str, repeat: &str) -> Result<()> {
         check_pin_format(new)?;
         if new != repeat {
             return Err(Error::InvalidInput(InputProblem::PinMismatch));
@@ -144,8 +150,7 @@ impl Store {
         self.with_tx(|tx| {
             tx.execute("UPDATE installation SET pin_hash = ?1 WHERE id = 1", [hash])?;
             Ok(())
-        })?;
-        self.clear_pin_failures()
+        })
     }
 
     /// The commune office's recovery code, made at setup and shown once: only its digest is
@@ -159,15 +164,7 @@ impl Store {
     /// Sets a new PIN after checking the old one.
     pub fn change_pin(&mut self, old: &str, new: &str, repeat: &str, now: u64) -> Result<()> {
         self.check_pin(old, now)?;
-        check_pin_format(new)?;
-        if new != repeat {
-            return Err(Error::InvalidInput(InputProblem::PinMismatch));
-        }
-        let hash = hash_pin(new)?;
-        self.with_tx(|tx| {
-            tx.execute("UPDATE installation SET pin_hash = ?1 WHERE id = 1", [hash])?;
-            Ok(())
-        })
+        self.set_new_pin(new, repeat)
     }
 
     /// Corrects a learner's name, birth year or gender.
