@@ -410,3 +410,5 @@ inactive-remove = Remove these people
 inactive-removed = The people who had not come for a long time were removed.
 picker-type-first = Many learners use this computer. Type the first letters of your name in the box above to find it.
 session-show-everyone = Show every name during this session
+my-data-sessions = Practice sessions attended (recorded by the digital team)
+my-data-pre-check = ; check before learning: { $right }/{ $of } right

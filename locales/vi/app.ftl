@@ -401,3 +401,5 @@ inactive-remove = Xóa những người này
 inactive-removed = Đã xóa những người lâu không đến học.
 picker-type-first = Máy có nhiều người học. Hãy gõ vài chữ đầu của tên bạn vào ô trên để tìm tên mình.
 session-show-everyone = Hiện tất cả tên trong buổi học này
+my-data-sessions = Số buổi học đã đến (tổ công nghệ số ghi)
+my-data-pre-check = ; kiểm tra trước khi học: { $right }/{ $of } câu đúng

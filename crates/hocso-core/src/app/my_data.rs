@@ -33,6 +33,7 @@ impl HocSo {
         if let Some(at) = &learner.guardian_consent_at {
             about.push(line("my-data-guardian", vietnam_time(at)));
         }
+        about.push(line("my-data-sessions", self.store.sessions_attended(id)?.to_string()));
         let title = |lesson: &str| {
             self.library
                 .lesson(lesson)
@@ -55,19 +56,22 @@ impl HocSo {
             .store
             .attempts_of(id)?
             .into_iter()
-            .map(|(lesson, started, finished, score)| MyDataLine {
-                label: title(&lesson),
-                value: match (finished, score) {
+            .map(|a| {
+                let mut value = match (&a.finished_at, a.score) {
                     (Some(end), Some(score)) => t.format(
                         "my-data-attempt-done",
                         &[
-                            ("started", vietnam_time(&started).into()),
-                            ("ended", vietnam_time(&end).into()),
+                            ("started", vietnam_time(&a.started_at).into()),
+                            ("ended", vietnam_time(end).into()),
                             ("score", score.into()),
                         ],
                     ),
-                    _ => t.format("my-data-attempt-open", &[("started", vietnam_time(&started).into())]),
-                },
+                    _ => t.format("my-data-attempt-open", &[("started", vietnam_time(&a.started_at).into())]),
+                };
+                if let Some((right, of)) = a.pre_check {
+                    value.push_str(&t.format("my-data-pre-check", &[("right", right.into()), ("of", of.into())]));
+                }
+                MyDataLine { label: title(&a.lesson_id), value }
             })
             .collect();
         Ok(MyDataView {

@@ -56,6 +56,17 @@ pub struct Learner {
     pub guardian_consent_at: Option<String>,
 }
 
+/// One attempt as "Thông tin của tôi" shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptSummary {
+    pub lesson_id: String,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    pub score: Option<u32>,
+    /// Right answers and items of the pre-check, when one was taken.
+    pub pre_check: Option<(u32, u32)>,
+}
+
 /// The consent text in force: the `consent-*` messages of `locales/`. Change the version when
 /// their meaning changes: every returning learner is then asked again, once.
 pub const CONSENT_TEXT: &str = "consent-v2";
@@ -217,13 +228,29 @@ impl Store {
         .and_then(|id| self.learner(id))
     }
 
-    /// Every attempt of a learner, oldest first: lesson, started, finished, score.
-    pub fn attempts_of(&self, id: LearnerId) -> Result<Vec<(String, String, Option<String>, Option<u32>)>> {
+    /// Every attempt of a learner, oldest first.
+    pub fn attempts_of(&self, id: LearnerId) -> Result<Vec<AttemptSummary>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT lesson_id, started_at, finished_at, score FROM attempts WHERE learner_id = ?1 ORDER BY id",
+            "SELECT lesson_id, started_at, finished_at, score, pre_correct, pre_steps FROM attempts
+             WHERE learner_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(AttemptSummary {
+                lesson_id: r.get(0)?,
+                started_at: r.get(1)?,
+                finished_at: r.get(2)?,
+                score: r.get(3)?,
+                pre_check: r.get::<_, Option<u32>>(4)?.map(|c| (c, r.get::<_, u32>(5).unwrap_or(0))),
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many practice sessions a learner was ticked present at.
+    pub fn sessions_attended(&self, id: LearnerId) -> Result<u32> {
+        Ok(self
+            .conn()
+            .query_row("SELECT COUNT(*) FROM session_attendance WHERE learner_id = ?1", [id], |r| r.get(0))?)
     }
 
     /// How many answers of a learner are kept.
