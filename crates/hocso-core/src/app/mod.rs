@@ -19,6 +19,8 @@ const SETTING_ACTIVE_LEARNER: &str = "active_learner";
 /// The attempt on screen. Set when a lesson is opened, cleared when the learner goes back to
 /// the list, finishes the lesson or leaves: after a crash, exactly this attempt is reopened.
 const SETTING_ACTIVE_ATTEMPT: &str = "active_attempt";
+/// The day old answers were last pruned.
+const SETTING_PRUNED_ON: &str = "answers_pruned_on";
 
 mod commune;
 mod facilitator;
@@ -70,8 +72,13 @@ impl HocSo {
         // now" reports errors.
         let today = crate::store::now().get(..10).unwrap_or_default().to_owned();
         let _ = store.daily_backup(&today);
-        // Answers are kept only as long as they are needed (docs/security.md, "Retention").
-        let _ = store.prune_old_answers(&crate::store::now());
+        // Answers are kept only as long as they are needed (docs/security.md, "Retention"):
+        // pruned at the first start of each day (the scan is not repeated at every start).
+        if store.setting(SETTING_PRUNED_ON).ok().flatten().as_deref() != Some(today.as_str())
+            && store.prune_old_answers(&crate::store::now()).is_ok()
+        {
+            let _ = store.set_setting(SETTING_PRUNED_ON, Some(&today));
+        }
         Ok(Self::with_store(store, LessonLibrary::load(lessons)))
     }
 
