@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.remote.client_config import ClientConfig
 from selenium.webdriver.support.ui import WebDriverWait
@@ -67,6 +69,9 @@ class App:
         self.extra_env = env or {}
         self.driver_process: subprocess.Popen | None = None
         self.session: webdriver.Remote | None = None
+        # Keyboard only: every click is the Tab key to the control, then Enter (Space on a
+        # checkbox); every field is reached with Tab and typed into.
+        self.keyboard = False
 
     def start(self) -> "App":
         driver_port, native_port = free_port(), free_port()
@@ -147,13 +152,31 @@ class App:
             find, f"{css} did not appear"
         )
 
+    def focus_by_tab(self, css: str, limit: int = 150):
+        """Presses Tab until the element has the focus, as a keyboard user does."""
+        target = self.wait(css)
+        for _ in range(limit):
+            if self.session.execute_script("return document.activeElement === arguments[0]", target):
+                return target
+            ActionChains(self.session).send_keys(Keys.TAB).perform()
+        raise AssertionError(f"{css} cannot be reached with the Tab key")
+
     def click(self, css: str) -> None:
+        if self.keyboard:
+            target = self.focus_by_tab(css)
+            checkbox = target.tag_name == "input" and target.get_attribute("type") == "checkbox"
+            ActionChains(self.session).send_keys(Keys.SPACE if checkbox else Keys.ENTER).perform()
+            return
         element = self.wait(css)
         # As a person scrolls: bring the element to the middle, clear of the sticky answer bar.
         self.session.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
         element.click()
 
     def type(self, css: str, text: str) -> None:
+        if self.keyboard:
+            self.focus_by_tab(css)
+            ActionChains(self.session).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(text).perform()
+            return
         field = self.wait(css)
         field.clear()
         field.send_keys(text)

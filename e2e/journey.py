@@ -85,6 +85,9 @@ def answer_step(app: App, steps: dict, step_id: str, kind: str, right: bool = Tr
     elif kind == "phone":
         answer_phone(app, step, right)
         return
+    elif kind in APPS:
+        APPS[kind](app, step, right)
+        return
     app.click("[data-testid=submit-answer]")
 
 
@@ -146,13 +149,14 @@ def play_lesson(
     app: App,
     lesson_id: str,
     final_right: bool = True,
-    wrong_first: bool = False,
+    wrong_first: bool | set[str] = False,
     on_hint=None,
     on_step=None,
     pre_right: bool | None = None,
 ) -> None:
     """Plays a lesson to its result. Practice steps must be answered rightly to move on;
-    with `wrong_first`, each graded practice step is first answered wrongly and the hint read.
+    with `wrong_first`, each graded practice step (of the kinds in it, when it is a set) is
+    first answered wrongly and the hint read.
     A pre-check (a learner's first attempt) is answered as `pre_right` says (by default like
     the final check), or skipped with one press when `pre_right` is "skip"."""
     steps = lesson(lesson_id)
@@ -167,7 +171,7 @@ def play_lesson(
         if on_step:
             on_step(step_id, kind)
         graded = kind != "explain"
-        if phase == "practice" and graded and wrong_first:
+        if phase == "practice" and graded and (kind in wrong_first if isinstance(wrong_first, set) else wrong_first):
             answer_step(app, steps, step_id, kind, right=False)
             assert app.attr("[data-testid=feedback]", "data-correct") == "false"
             if on_hint:
@@ -188,3 +192,90 @@ def play_lesson(
             app.click("[data-testid=continue]")
         wait_step_change(app, step_id, phase)
     raise AssertionError("the lesson did not end")
+
+
+# --- the simulated apps: chat, shop, map -------------------------------------------------
+
+
+def answer_chat(app: App, step: dict, right: bool) -> None:
+    expect = dict(step["expect"])
+    if not right:
+        # Something else the app offers: mute, or (when muting is the right act) leave/block.
+        exit_ = "leave" if step["chat"] == "group" else "block"
+        expect = {"action": exit_ if expect["action"] == "mute" else "mute"}
+    action = expect["action"]
+    if action == "reply":
+        app.click(f"[data-reply='{expect['option']}']")
+    elif action == "vote":
+        app.click(f"[data-message-id='{expect['message']}'] [data-vote='{expect['option']}']")
+    elif action in ("react", "report"):
+        app.click(f"[data-message-id='{expect['message']}'] [data-chat-action={action}]")
+    elif action == "send-photo":
+        app.click(f"[data-photo='{expect['option']}']")
+        app.type("#chat-caption", "Đèn đường đầu ngõ bị hỏng")
+        app.click("[data-chat-action=send-photo]")
+    else:
+        app.click(f"[data-chat-action={action}]")
+
+
+def shop_signs(step: dict) -> list[str]:
+    """The warning signs of a product page, by the rule docs/lesson-format.md states."""
+    signs = []
+    if step.get("market_price") and step["price"] * 2 < step["market_price"]:
+        signs.append("price-too-low")
+    if step.get("rating") is not None and step["rating"] < 4.0:
+        signs.append("low-rating")
+    if step.get("reviews", 0) < 10:
+        signs.append("few-reviews")
+    if step.get("outside"):
+        signs.append("pay-outside")
+    return signs
+
+
+def answer_shop_buy(app: App, step: dict, right: bool) -> None:
+    signs = shop_signs(step)
+    if not right:
+        app.click("[data-buy=pay-first]")
+    elif not signs:
+        app.click("[data-buy=order]")
+    else:
+        app.click("[data-buy=skip]")
+        for sign in signs:
+            app.click(f"[data-sign={sign}]")
+    app.click("[data-testid=shop-decide]")
+
+
+def answer_shop_sell(app: App, step: dict, right: bool) -> None:
+    photos = [p["id"] for p in step["photos"] if p.get("correct", False) == right]
+    for photo in photos[:1] if not right else photos:
+        app.click(f"[data-photo='{photo}']")
+    app.type("#sell-name", "Củ cải muối")
+    app.type("#sell-origin", "Thôn Đông, xã Đầm Hà")
+    app.type("#sell-price", str(step["price"]))
+    app.type("#sell-weight", str(step["weight"]))
+    if step["ocop"]:
+        app.click("[data-testid=sell-ocop]")
+    app.click("[data-delivery=ship]")
+    app.click("[data-testid=sell-post]")
+
+
+def answer_map(app: App, step: dict, right: bool) -> None:
+    task, answer = step["task"], step["answer"]
+    if task == "share":
+        app.click("[data-map-action=share]")
+        contact = answer if right else next(c for c in step["contacts"] if c != answer)
+        app.click(f"[data-contact='{contact}']")
+    elif task == "add-place":
+        app.click("[data-map-action=add]")
+        app.click(f"button[data-place='{answer}']")
+        app.type("#map-add-name", "Tạp hóa Hoa")
+        category = step["category"] if right else ("farm" if step["category"] != "farm" else "shop")
+        app.click(f"[data-category={category}]")
+    else:
+        icons = ("home",) if task == "find-code" else None
+        others = [p["id"] for p in step["places"] if p["id"] != answer and p["icon"] != "you" and (icons is None or p["icon"] in icons)]
+        app.click(f"button[data-place='{answer if right else others[0]}']")
+    app.click("[data-map-action=send]")
+
+
+APPS = {"chat": answer_chat, "shop-buy": answer_shop_buy, "shop-sell": answer_shop_sell, "map": answer_map}

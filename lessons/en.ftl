@@ -5,6 +5,8 @@ topic-an-toan = Staying safe online
 topic-thanh-toan = Paying by QR code
 topic-vneid = The VNeID e-identification account
 topic-dich-vu-cong = Public services online
+topic-mua-ban = Buying and selling online
+topic-nen-tang-so = The hamlet group, maps and digital addresses
 
 # The five basic digital skills (CV 3240/BTTTT-CĐSQG), see lessons/skills.toml.
 skill-dich-vu-cong-truc-tuyen = Using online public services

@@ -5,6 +5,8 @@ topic-an-toan = An toàn trên mạng
 topic-thanh-toan = Thanh toán bằng mã QR
 topic-vneid = Tài khoản định danh điện tử VNeID
 topic-dich-vu-cong = Dịch vụ công trực tuyến
+topic-mua-ban = Mua bán trên mạng
+topic-nen-tang-so = Nhóm của thôn, bản đồ và địa chỉ số
 
 # Năm kỹ năng số cơ bản (CV 3240/BTTTT-CĐSQG), xem lessons/skills.toml.
 skill-dich-vu-cong-truc-tuyen = Sử dụng dịch vụ công trực tuyến

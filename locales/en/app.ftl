@@ -175,6 +175,84 @@ qr-receive-title = Your bank app
 qr-show-code = My QR code (to receive money)
 qr-scan-code = Scan a QR code (to pay)
 qr-code-alt = VietQR code
+
+## Chat steps (a simulated chat app: no real app's name or logo)
+chat-app-name = Messaging app (practice copy)
+chat-labels-note = Practice copy: the real app may name its buttons differently.
+chat-me = You
+chat-pinned = Pinned message
+chat-poll = Poll
+chat-vote = Choose this
+chat-like = Like
+chat-report = Report message
+chat-mute = Mute notifications
+chat-leave = Leave group
+chat-block = Block this person
+chat-replies = Choose a message to send
+chat-photos = Send a photo from your phone
+chat-caption = Write a few words with the photo
+chat-send-photo = Send photo
+chat-choose-photo = Choose a photo first.
+chat-menu = Options
+
+## Shop steps (a simulated shopping app)
+shop-app-name = Shopping app (practice copy)
+shop-rating = { $stars } stars · { $count } ratings
+shop-no-rating = No ratings yet
+shop-sold = { $count } sold
+shop-market-price = Usual price elsewhere
+shop-badge-mall = Official store
+shop-badge-favourite = Well-rated shop
+shop-seller-says = The seller writes
+shop-order = Order, paying in the app or on delivery
+shop-pay-first = Transfer money to the seller first, as they ask
+shop-skip = Do not buy
+shop-signs-instruction = Why not buy? Tick the warning signs you see on the page.
+shop-sign-price-too-low = Less than half the usual price
+shop-sign-low-rating = Poor ratings, under 4 stars
+shop-sign-few-reviews = Very few or no ratings
+shop-sign-pay-outside = The seller wants payment outside the app
+feedback-shop-wrong-signs = This page does not show: { $signs }.
+shop-sell-title = Put a product up for sale
+shop-field-photos = Choose product photos
+shop-field-name = Product name
+shop-field-origin = Where it is made (origin)
+shop-field-price = Price (đồng)
+shop-field-weight = Weight (grams)
+shop-field-ocop = The product holds an OCOP certificate
+shop-field-delivery = Delivery
+shop-delivery-ship = By post or a delivery company
+shop-delivery-pickup = The buyer collects it at home
+shop-delivery-local = I deliver within the commune
+shop-post = Post for sale
+shop-hint-name = Write the product's name, so buyers know what you sell.
+shop-hint-origin = Write where it is made, for example your hamlet and commune. Buyers trust goods whose origin they know.
+shop-hint-price = The price is not the one in the task. Read the task again and type the right amount.
+shop-hint-weight = The weight is not the one in the task. Type grams: 1 kg is 1000 grams.
+shop-hint-ocop = Tick OCOP only when the product holds an OCOP certificate. Read the task again to see whether it does.
+shop-hint-delivery = Choose at least one way of delivery.
+
+## Map steps (a drawn map: no map from the internet)
+map-app-name = Map (practice copy)
+map-you = You are here
+map-choose-place = Tap a place on the map.
+map-share = Share my location
+map-share-with = Send my location to whom?
+map-send-location = Share
+map-directions = Directions to here
+map-this-house = This is the house
+map-your-paper = Digital address code on your paper
+map-add = Add a missing place
+map-add-name = Name of the place
+map-add-category = Kind of place
+map-send = Send for review
+map-category-shop = Shop
+map-category-restaurant = Restaurant
+map-category-homestay = Guesthouse, homestay
+map-category-farm = Farm, orchard
+map-category-office = Office
+map-hint-name = Type the place's name: the name is required.
+map-hint-category = The kind of place is not right. Read the task again: is it a shop, a restaurant or a guesthouse?
 cli-lesson-core = { " " }(core)
 
 ## Import (commune office, or a hamlet merging its other computers)

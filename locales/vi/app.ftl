@@ -166,6 +166,84 @@ qr-receive-title = Ứng dụng ngân hàng của bạn
 qr-show-code = Mã QR của tôi (để nhận tiền)
 qr-scan-code = Quét mã QR (để trả tiền)
 qr-code-alt = Mã QR VietQR
+
+## Chat steps (a simulated chat app: no real app's name or logo)
+chat-app-name = Ứng dụng nhắn tin (bản tập)
+chat-labels-note = Bản tập: tên nút trên ứng dụng thật có thể khác.
+chat-me = Bạn
+chat-pinned = Tin đã ghim
+chat-poll = Bình chọn
+chat-vote = Chọn ý này
+chat-like = Thích
+chat-report = Báo tin xấu
+chat-mute = Tắt thông báo
+chat-leave = Rời nhóm
+chat-block = Chặn người này
+chat-replies = Chọn một câu để gửi
+chat-photos = Gửi ảnh trong máy của bạn
+chat-caption = Viết vài chữ kèm ảnh
+chat-send-photo = Gửi ảnh
+chat-choose-photo = Bạn chọn một ảnh trước.
+chat-menu = Tùy chọn
+
+## Shop steps (a simulated shopping app)
+shop-app-name = Ứng dụng mua sắm (bản tập)
+shop-rating = { $stars } sao · { $count } lượt đánh giá
+shop-no-rating = Chưa có đánh giá nào
+shop-sold = Đã bán { $count }
+shop-market-price = Giá thường ở nơi khác
+shop-badge-mall = Cửa hàng chính hãng
+shop-badge-favourite = Cửa hàng được yêu thích
+shop-seller-says = Người bán nhắn
+shop-order = Đặt mua, trả tiền trong ứng dụng hoặc khi nhận hàng
+shop-pay-first = Chuyển khoản trước cho người bán như họ dặn
+shop-skip = Không mua
+shop-signs-instruction = Vì sao không mua? Đánh dấu các dấu hiệu bạn thấy trên trang.
+shop-sign-price-too-low = Giá rẻ hơn nửa giá thường
+shop-sign-low-rating = Đánh giá thấp, dưới 4 sao
+shop-sign-few-reviews = Rất ít hoặc chưa có đánh giá
+shop-sign-pay-outside = Người bán đòi trả tiền ngoài ứng dụng
+feedback-shop-wrong-signs = Trang này không có dấu hiệu: { $signs }.
+shop-sell-title = Đăng bán sản phẩm
+shop-field-photos = Chọn ảnh sản phẩm
+shop-field-name = Tên sản phẩm
+shop-field-origin = Nơi sản xuất (xuất xứ)
+shop-field-price = Giá bán (đồng)
+shop-field-weight = Khối lượng (gam)
+shop-field-ocop = Sản phẩm đã có chứng nhận OCOP
+shop-field-delivery = Cách giao hàng
+shop-delivery-ship = Gửi qua bưu điện hoặc hãng giao hàng
+shop-delivery-pickup = Người mua đến lấy tại nhà
+shop-delivery-local = Tự giao trong xã
+shop-post = Đăng bán
+shop-hint-name = Bạn hãy viết tên sản phẩm, để người mua biết bạn bán gì.
+shop-hint-origin = Bạn hãy ghi nơi sản xuất, ví dụ thôn và xã của bạn. Người mua tin hơn khi biết hàng từ đâu.
+shop-hint-price = Giá bán chưa đúng như đề bài. Bạn đọc lại đề rồi gõ đúng số tiền.
+shop-hint-weight = Khối lượng chưa đúng như đề bài. Bạn gõ số gam: 1 kg là 1000 gam.
+shop-hint-ocop = Chỉ đánh dấu OCOP khi sản phẩm đã được chứng nhận OCOP. Bạn đọc lại đề xem sản phẩm có chứng nhận không.
+shop-hint-delivery = Bạn hãy chọn ít nhất một cách giao hàng.
+
+## Map steps (a drawn map: no map from the internet)
+map-app-name = Bản đồ (bản tập)
+map-you = Bạn đang ở đây
+map-choose-place = Bấm vào một địa điểm trên bản đồ.
+map-share = Chia sẻ vị trí của tôi
+map-share-with = Gửi vị trí cho ai?
+map-send-location = Chia sẻ
+map-directions = Chỉ đường đến đây
+map-this-house = Đúng nhà này
+map-your-paper = Mã địa chỉ số trên giấy của bạn
+map-add = Thêm một địa điểm còn thiếu
+map-add-name = Tên địa điểm
+map-add-category = Loại địa điểm
+map-send = Gửi để được duyệt
+map-category-shop = Cửa hàng
+map-category-restaurant = Quán ăn
+map-category-homestay = Nhà nghỉ, homestay
+map-category-farm = Trang trại, vườn
+map-category-office = Cơ quan
+map-hint-name = Bạn hãy gõ tên địa điểm: tên là thông tin bắt buộc.
+map-hint-category = Loại địa điểm chưa đúng. Bạn đọc lại đề xem đó là cửa hàng, quán ăn hay nhà nghỉ.
 cli-lesson-core = { " " }(bài chính)
 
 ## Import (commune office, or a hamlet merging its other computers)

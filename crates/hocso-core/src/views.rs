@@ -179,6 +179,86 @@ pub enum StepContent {
         /// A static code: the learner types the amount.
         needs_amount: bool,
     },
+    /// A simulated chat: the thread and everything the learner can do in it.
+    Chat {
+        chat: crate::lessons::chat::ChatKind,
+        title: String,
+        task: String,
+        messages: Vec<ChatMessageView>,
+        replies: Vec<OptionView>,
+        photos: Vec<PictureView>,
+    },
+    /// A product page in a simulated shopping app.
+    #[serde(rename = "shop-buy")]
+    ShopBuy {
+        task: String,
+        product: String,
+        shop: String,
+        seller: String,
+        picture: Option<String>,
+        price: String,
+        market_price: Option<String>,
+        /// "4,9 ★ · 1.200 đánh giá" or "Chưa có đánh giá".
+        rating: String,
+        sold: String,
+        badge: Option<crate::lessons::shop::Badge>,
+        /// The warning signs the learner can tick, in a fixed order.
+        signs: Vec<OptionView>,
+    },
+    /// The form that puts a product up for sale.
+    #[serde(rename = "shop-sell")]
+    ShopSell {
+        task: String,
+        photos: Vec<PictureView>,
+        delivery: Vec<OptionView>,
+    },
+    /// A drawn map, 12 × 8 squares.
+    Map {
+        task: crate::lessons::map::MapTask,
+        text: String,
+        places: Vec<PlaceView>,
+        roads: Vec<Vec<[u8; 2]>>,
+        contacts: Vec<OptionView>,
+        categories: Vec<OptionView>,
+        /// find-code: the code on the learner's paper (MẪU).
+        paper_code: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ChatMessageView {
+    pub id: String,
+    /// The learner's own message (shown on the right, nothing to do on it).
+    pub mine: bool,
+    pub sender: String,
+    pub time: String,
+    pub text: String,
+    /// A picture as a `data:` URL; `text` says what it shows.
+    pub picture: Option<String>,
+    pub pinned: bool,
+    /// A poll's options (empty: not a poll).
+    pub poll: Vec<OptionView>,
+}
+
+/// A picture to choose (a photo to send or to post), with what it shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PictureView {
+    pub id: String,
+    pub url: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PlaceView {
+    pub id: String,
+    pub column: u8,
+    pub row: u8,
+    pub icon: crate::lessons::map::PlaceIcon,
+    pub label: String,
+    /// find-code: the practice digital address code on the house's plate.
+    pub code: Option<String>,
+    /// The task lets the learner choose this place.
+    pub choosable: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

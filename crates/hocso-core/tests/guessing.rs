@@ -15,13 +15,16 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{RngExt, SeedableRng};
 
 use hocso_core::i18n::Locale;
+use hocso_core::lessons::chat::{ChatAction, ChatKind};
 use hocso_core::lessons::guessing::{self, StrategyRate, Tactic};
+use hocso_core::lessons::map::{MapAct, MapTask, PlaceIcon};
 use hocso_core::lessons::message::RED_FLAGS;
 use hocso_core::lessons::phone::Practice;
 use hocso_core::lessons::qr_pay::QrAction;
+use hocso_core::lessons::shop::{BuyChoice, Listing};
 use hocso_core::lessons::{right_answer, Answer, Lesson};
 use hocso_core::store::NewLearner;
-use hocso_core::views::{OptionView, Phase, PlayerView, StepContent};
+use hocso_core::views::{OptionView, Phase, PlaceView, PlayerView, StepContent};
 use hocso_core::HocSo;
 
 fn lessons() -> PathBuf {
@@ -29,7 +32,7 @@ fn lessons() -> PathBuf {
 }
 
 fn attempts() -> usize {
-    std::env::var("HOCSO_GUESS_ATTEMPTS").ok().and_then(|n| n.parse().ok()).unwrap_or(400)
+    std::env::var("HOCSO_GUESS_ATTEMPTS").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
 }
 
 /// The words of a text, lower case, without punctuation; one-letter words left out.
@@ -145,6 +148,99 @@ fn guess(view: &PlayerView, tactics: &[Tactic], fields: Option<Answer>, rng: &mu
                 .and_then(|d| d.parse().ok());
             Answer::QrPay { action, amount }
         }
+        StepContent::Chat { chat, messages, replies, photos, .. } => {
+            let act = |action, message: Option<&str>, option: Option<&str>| Answer::Chat {
+                action,
+                message: message.map(str::to_owned),
+                option: option.map(str::to_owned),
+                caption: (action == ChatAction::SendPhoto).then(|| "Ảnh".to_owned()),
+            };
+            let exit = if *chat == ChatKind::Group { ChatAction::Leave } else { ChatAction::Block };
+            let mut all: Vec<Answer> = replies.iter().map(|r| act(ChatAction::Reply, None, Some(&r.id))).collect();
+            for m in messages {
+                all.extend(m.poll.iter().map(|o| act(ChatAction::Vote, Some(&m.id), Some(&o.id))));
+                if !m.mine {
+                    all.push(act(ChatAction::React, Some(&m.id), None));
+                    all.push(act(ChatAction::Report, Some(&m.id), None));
+                }
+            }
+            all.push(act(ChatAction::Mute, None, None));
+            all.push(act(exit, None, None));
+            all.extend(photos.iter().map(|p| act(ChatAction::SendPhoto, None, Some(&p.id))));
+            let last = messages.iter().rev().find(|m| !m.mine);
+            let of = |action: ChatAction| -> Vec<Answer> {
+                all.iter().filter(|a| matches!(a, Answer::Chat { action: x, .. } if *x == action)).cloned().collect()
+            };
+            let chosen = if has(Tactic::ChatExit) {
+                vec![act(exit, None, None)]
+            } else if has(Tactic::ChatMute) {
+                vec![act(ChatAction::Mute, None, None)]
+            } else if has(Tactic::ChatReportLast) {
+                last.map(|m| vec![act(ChatAction::Report, Some(&m.id), None)]).unwrap_or_default()
+            } else if has(Tactic::ChatReplyRandom) {
+                of(ChatAction::Reply)
+            } else if has(Tactic::ChatPhotoRandom) {
+                of(ChatAction::SendPhoto)
+            } else {
+                vec![]
+            };
+            if chosen.is_empty() { all } else { chosen }.choose(rng).unwrap().clone()
+        }
+        StepContent::ShopBuy { signs, .. } => {
+            if has(Tactic::BuyOrder) {
+                return Answer::ShopBuy { choice: BuyChoice::Order, signs: vec![] };
+            }
+            if let Some(Tactic::BuySkipWith(sign)) = tactics.iter().find(|t| matches!(t, Tactic::BuySkipWith(_))) {
+                return Answer::ShopBuy { choice: BuyChoice::Skip, signs: vec![(*sign).to_owned()] };
+            }
+            match rng.random_range(0..3) {
+                0 => Answer::ShopBuy { choice: BuyChoice::Order, signs: vec![] },
+                1 => Answer::ShopBuy { choice: BuyChoice::PayFirst, signs: vec![] },
+                _ => loop {
+                    let ticked: Vec<String> =
+                        signs.iter().filter(|_| rng.random_bool(0.5)).map(|s| s.id.clone()).collect();
+                    if !ticked.is_empty() {
+                        break Answer::ShopBuy { choice: BuyChoice::Skip, signs: ticked };
+                    }
+                },
+            }
+        }
+        StepContent::ShopSell { photos, .. } => {
+            // The typed values are the task's: the guesser copies them.
+            let Some(Answer::ShopSell { listing }) = fields else { panic!("a listing") };
+            let ids: Vec<String> = photos.iter().map(|p| p.id.clone()).collect();
+            let (chosen, ocop) = match tactics.iter().find(|t| matches!(t, Tactic::SellAll(_) | Tactic::SellOne(_))) {
+                Some(Tactic::SellAll(ocop)) => (ids, *ocop),
+                Some(Tactic::SellOne(ocop)) => (vec![ids.choose(rng).unwrap().clone()], *ocop),
+                _ => loop {
+                    let some: Vec<String> = ids.iter().filter(|_| rng.random_bool(0.5)).cloned().collect();
+                    if !some.is_empty() {
+                        break (some, rng.random_bool(0.5));
+                    }
+                },
+            };
+            Answer::ShopSell { listing: Listing { photos: chosen, ocop, ..listing } }
+        }
+        StepContent::Map { task, places, contacts, categories, .. } => {
+            let choosable: Vec<&PlaceView> = places.iter().filter(|p| p.choosable).collect();
+            let mut act = MapAct { place: None, contact: None, category: None, name: None };
+            match task {
+                MapTask::Share => act.contact = Some(contacts.choose(rng).unwrap().id.clone()),
+                MapTask::Route | MapTask::FindCode => act.place = Some(choosable.choose(rng).unwrap().id.clone()),
+                MapTask::AddPlace => {
+                    let blank: Vec<&&PlaceView> = choosable.iter().filter(|p| p.icon == PlaceIcon::Blank).collect();
+                    let place = if has(Tactic::MapBlank) && !blank.is_empty() {
+                        blank.choose(rng).unwrap().id.clone()
+                    } else {
+                        choosable.choose(rng).unwrap().id.clone()
+                    };
+                    act.place = Some(place);
+                    act.category = Some(categories.choose(rng).unwrap().id.clone());
+                    act.name = Some("Quán".into());
+                }
+            }
+            Answer::Map { act }
+        }
         StepContent::Explain { .. } => Answer::Continue,
     }
 }
@@ -202,6 +298,10 @@ fn random_strategy(lesson: &Lesson) -> StrategyRate {
             Tactic::MessageRandom,
             Tactic::PhoneRandom,
             Tactic::QrRandom,
+            Tactic::ChatRandom,
+            Tactic::BuyRandom,
+            Tactic::SellRandom,
+            Tactic::MapRandom,
         ],
         locale: Locale::Vi,
         pass_rate: lesson.guessing.as_ref().unwrap().random,
@@ -216,7 +316,7 @@ fn guessers_pass_the_shipped_lessons_at_the_rate_the_validator_prints() {
     let mut app = HocSo::open(&dir.path().join("guess.sqlite3"), &lessons()).unwrap();
     app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
     let lessons = app.library().lessons.clone();
-    assert_eq!(lessons.len(), 5);
+    assert_eq!(lessons.len(), 9);
     let n = attempts();
     let mut rng = ChaCha8Rng::seed_from_u64(2026);
     for lesson in &lessons {

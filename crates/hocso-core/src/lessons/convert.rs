@@ -16,9 +16,9 @@ use super::validate::{is_valid_id, line_of_value};
 const MAX_OPTIONS: usize = 8;
 
 /// The optional keys each kind may use (`id` and `kind` are always there).
-const KINDS: [&str; 6] = ["explain", "choice", "order", "message", "phone", "qr-pay"];
+const KINDS: [&str; 9] = ["explain", "choice", "order", "message", "phone", "qr-pay", "chat", "shop", "map"];
 
-fn allowed(kind: &str) -> &'static [&'static str] {
+pub(super) fn allowed(kind: &str) -> &'static [&'static str] {
     match kind {
         "explain" => &["picture"],
         "choice" => &["picture", "options", "multiple"],
@@ -26,12 +26,29 @@ fn allowed(kind: &str) -> &'static [&'static str] {
         "message" => &["channel", "verdict", "typology", "flags"],
         "phone" => &["app", "show", "fields", "buttons"],
         "qr-pay" => &["scenario", "bank", "account", "payee", "shop", "amount", "price"],
+        "chat" => &["chat", "messages", "replies", "photos", "expect"],
+        // Which of these each role takes is checked in `shop::convert`.
+        "shop" => &[
+            "role",
+            "picture",
+            "price",
+            "market_price",
+            "rating",
+            "reviews",
+            "sold",
+            "badge",
+            "outside",
+            "photos",
+            "weight",
+            "ocop",
+        ],
+        "map" => &["task", "places", "roads", "contacts", "answer", "category"],
         _ => &[],
     }
 }
 
-fn present(entry: &StepEntry) -> Vec<&'static str> {
-    let keys: [(&'static str, bool); 19] = [
+pub(super) fn present(entry: &StepEntry) -> Vec<&'static str> {
+    let keys: [(&'static str, bool); 39] = [
         ("picture", entry.picture.is_some()),
         ("options", entry.options.is_some()),
         ("multiple", entry.multiple.is_some()),
@@ -51,23 +68,72 @@ fn present(entry: &StepEntry) -> Vec<&'static str> {
         ("shop", entry.shop.is_some()),
         ("amount", entry.amount.is_some()),
         ("price", entry.price.is_some()),
+        ("chat", entry.chat.is_some()),
+        ("messages", entry.messages.is_some()),
+        ("replies", entry.replies.is_some()),
+        ("photos", entry.photos.is_some()),
+        ("expect", entry.expect.is_some()),
+        ("role", entry.role.is_some()),
+        ("market_price", entry.market_price.is_some()),
+        ("rating", entry.rating.is_some()),
+        ("reviews", entry.reviews.is_some()),
+        ("sold", entry.sold.is_some()),
+        ("badge", entry.badge.is_some()),
+        ("outside", entry.outside.is_some()),
+        ("weight", entry.weight.is_some()),
+        ("ocop", entry.ocop.is_some()),
+        ("task", entry.task.is_some()),
+        ("places", entry.places.is_some()),
+        ("roads", entry.roads.is_some()),
+        ("contacts", entry.contacts.is_some()),
+        ("answer", entry.answer.is_some()),
+        ("category", entry.category.is_some()),
     ];
     keys.iter().filter(|(_, p)| *p).map(|(k, _)| *k).collect()
 }
 
-struct Ctx<'a> {
-    step: &'a str,
-    path: &'a Path,
-    source: &'a str,
-    line: Option<usize>,
+/// The line of `key = …` within the step starting at line `from` (before the next table).
+fn key_line(source: &str, key: &str, from: usize) -> Option<usize> {
+    source.lines().enumerate().skip(from).take_while(|(_, l)| !l.trim_start().starts_with('[')).find_map(|(i, l)| {
+        let rest = l.trim_start().strip_prefix(key)?;
+        rest.trim_start().starts_with('=').then_some(i + 1)
+    })
+}
+
+pub(super) struct Ctx<'a> {
+    pub step: &'a str,
+    pub path: &'a Path,
+    pub source: &'a str,
+    pub line: Option<usize>,
 }
 
 impl Ctx<'_> {
-    fn push(&self, problems: &mut Vec<Problem>, kind: ProblemKind) {
+    /// The line of `key = "value"` at or after the step's line (the step's line if not found).
+    pub fn line_of(&self, key: &str, value: &str) -> Option<usize> {
+        line_of_value(self.source, key, value, self.line.unwrap_or(1)).or(self.line)
+    }
+    /// The line of the `n`-th (0-based) `key = "value"` from the step's line on.
+    pub fn nth_line_of(&self, key: &str, value: &str, n: usize) -> Option<usize> {
+        let mut from = self.line.unwrap_or(1);
+        let mut found = None;
+        for _ in 0..=n {
+            found = line_of_value(self.source, key, value, from);
+            from = found? + 1;
+        }
+        found.or(self.line)
+    }
+    pub fn push(&self, problems: &mut Vec<Problem>, kind: ProblemKind) {
         problems.push(Problem::new(self.path, self.line, kind));
     }
-    fn bad_field(&self, problems: &mut Vec<Problem>, field: &str) {
-        self.push(problems, ProblemKind::StepField { step: self.step.to_owned(), field: field.to_owned() });
+    pub fn bad_field(&self, problems: &mut Vec<Problem>, field: &str) {
+        // On the key's own line when the step has it ("rating (1.0–5.0)" → `rating = …`).
+        let key = field.split([':', ' ', '(']).next().unwrap_or(field);
+        let line = self.line.and_then(|from| key_line(self.source, key, from)).or(self.line);
+        problems.push(Problem::new(
+            self.path,
+            line,
+            ProblemKind::StepField { step: self.step.to_owned(), field: field.to_owned() },
+        ));
     }
     /// Options or buttons: valid, unique ids, exactly one right (or at least one if `multiple`).
     fn options(
@@ -160,6 +226,9 @@ pub(super) fn convert_step(
         }
         "message" => message(&ctx, entry, problems),
         "phone" => phone(&ctx, entry, problems),
+        "chat" => super::chat::convert(&ctx, entry, dir, problems),
+        "shop" => super::shop::convert(&ctx, entry, dir, problems),
+        "map" => super::map::convert(&ctx, entry, problems),
         _ => qr_pay(&ctx, entry, problems),
     };
     if let Some(picture) = &entry.picture {

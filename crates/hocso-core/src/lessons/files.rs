@@ -145,6 +145,94 @@ pub(super) struct StepEntry {
     pub amount: Option<u64>,
     #[serde(default)]
     pub price: Option<u64>,
+    /// `chat` steps: group or direct.
+    #[serde(default)]
+    pub chat: Option<String>,
+    /// `chat` steps: the thread, oldest first.
+    #[serde(default)]
+    pub messages: Option<Vec<ChatMessageEntry>>,
+    /// `chat` steps: ready-made replies the learner may send.
+    #[serde(default)]
+    pub replies: Option<Vec<String>>,
+    /// `chat` and `shop` (sell) steps: the learner's photos to choose from.
+    #[serde(default)]
+    pub photos: Option<Vec<PhotoEntry>>,
+    /// `chat` steps: the one right action.
+    #[serde(default)]
+    pub expect: Option<ChatExpectEntry>,
+    /// `shop` steps: buy or sell.
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub market_price: Option<u64>,
+    #[serde(default)]
+    pub rating: Option<f64>,
+    #[serde(default)]
+    pub reviews: Option<u32>,
+    #[serde(default)]
+    pub sold: Option<u32>,
+    #[serde(default)]
+    pub badge: Option<String>,
+    #[serde(default)]
+    pub outside: Option<bool>,
+    #[serde(default)]
+    pub weight: Option<u32>,
+    #[serde(default)]
+    pub ocop: Option<bool>,
+    /// `map` steps: share, route, find-code or add-place.
+    #[serde(default)]
+    pub task: Option<String>,
+    #[serde(default)]
+    pub places: Option<Vec<PlaceEntry>>,
+    #[serde(default)]
+    pub roads: Option<Vec<Vec<[i64; 2]>>>,
+    #[serde(default)]
+    pub contacts: Option<Vec<String>>,
+    #[serde(default)]
+    pub answer: Option<String>,
+    #[serde(default)]
+    pub category: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ChatMessageEntry {
+    pub id: String,
+    pub from: String,
+    pub time: String,
+    #[serde(default)]
+    pub pinned: bool,
+    #[serde(default)]
+    pub poll: Option<Vec<String>>,
+    #[serde(default)]
+    pub picture: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PhotoEntry {
+    pub id: String,
+    pub picture: String,
+    #[serde(default)]
+    pub correct: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ChatExpectEntry {
+    pub action: String,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub option: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PlaceEntry {
+    pub id: String,
+    pub at: [i64; 2],
+    pub icon: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,9 +7,12 @@ use crate::error::{Error, Result};
 
 use std::collections::BTreeMap;
 
+use super::chat::{ChatAct, ChatAction};
+use super::map::MapAct;
 use super::model::{Step, StepKind};
 use super::phone::{check_fields, Practice};
 use super::qr_pay::QrAction;
+use super::shop::{BuyChoice, Listing, ShopStep, SIGNS};
 
 /// What a learner did on a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,6 +36,17 @@ pub enum Answer {
         #[ts(type = "number | null")]
         amount: Option<u64>,
     },
+    /// A chat step: what the learner did, on which message, with which reply, poll option or
+    /// photo; a photo goes with a caption (checked for being there, never stored).
+    Chat { action: ChatAction, message: Option<String>, option: Option<String>, caption: Option<String> },
+    /// A shop step, as a buyer: order, pay the seller first or skip, and the signs seen.
+    #[serde(rename = "shop-buy")]
+    ShopBuy { choice: BuyChoice, signs: Vec<String> },
+    /// A shop step, as a seller: the listing filled in.
+    #[serde(rename = "shop-sell")]
+    ShopSell { listing: Listing },
+    /// A map step.
+    Map { act: MapAct },
 }
 
 impl Answer {
@@ -50,6 +64,21 @@ impl Answer {
                 "kind": "qr-pay",
                 "action": action,
                 "amount_typed": amount.is_some(),
+            }),
+            Answer::Chat { action, message, option, caption } => serde_json::json!({
+                "kind": "chat",
+                "action": action,
+                "message": message,
+                "option": option,
+                "caption_typed": caption.as_ref().is_some_and(|c| !c.trim().is_empty()),
+            }),
+            Answer::ShopSell { listing } => super::shop::listing_for_storage(listing, &grade.invalid_fields),
+            Answer::Map { act } => serde_json::json!({
+                "kind": "map",
+                "place": act.place,
+                "contact": act.contact,
+                "category": act.category,
+                "name_typed": act.name.as_ref().is_some_and(|n| !n.trim().is_empty()),
             }),
             other => serde_json::to_value(other).unwrap_or(serde_json::Value::Null),
         };
@@ -142,6 +171,39 @@ pub fn grade(step: &Step, answer: &Answer, practice: &Practice) -> Result<Grade>
             Ok(Grade { chosen: vec![button.clone()], invalid_fields, ..Grade::new(correct) })
         }
         (StepKind::QrPay(qr), Answer::QrPay { action, amount }) => Ok(Grade::new(qr.is_right(*action, *amount))),
+        (StepKind::Chat(chat), Answer::Chat { action, message, option, caption }) => {
+            let act = ChatAct { action: *action, message: message.clone(), option: option.clone() };
+            if !chat.offers(&act) || caption.as_ref().is_some_and(|c| c.chars().count() > 500) {
+                return Err(misfit());
+            }
+            Ok(Grade::new(chat.is_right(&act, caption.as_deref())))
+        }
+        (StepKind::Shop(ShopStep::Buy(page)), Answer::ShopBuy { choice, signs }) => {
+            let unique = signs.iter().collect::<std::collections::BTreeSet<_>>().len() == signs.len();
+            if !unique
+                || signs.iter().any(|f| !SIGNS.contains(&f.as_str()))
+                || (*choice != BuyChoice::Skip && !signs.is_empty())
+            {
+                return Err(misfit());
+            }
+            let shown = page.signs();
+            let wrong_flags = signs.iter().filter(|f| !shown.contains(&f.as_str())).cloned().collect();
+            Ok(Grade { chosen: signs.clone(), wrong_flags, ..Grade::new(page.is_right(*choice, signs)) })
+        }
+        (StepKind::Shop(ShopStep::Sell(form)), Answer::ShopSell { listing }) => {
+            if !form.fits(listing) {
+                return Err(misfit());
+            }
+            let invalid_fields = form.invalid_parts(listing);
+            Ok(Grade { invalid_fields: invalid_fields.clone(), ..Grade::new(invalid_fields.is_empty()) })
+        }
+        (StepKind::Map(map), Answer::Map { act }) => {
+            if !map.fits(act) {
+                return Err(misfit());
+            }
+            let invalid_fields = map.wrong_parts(act);
+            Ok(Grade { invalid_fields: invalid_fields.clone(), ..Grade::new(invalid_fields.is_empty()) })
+        }
         _ => Err(misfit()),
     }
 }
@@ -187,6 +249,19 @@ pub fn right_answer(step: &Step, practice: &Practice) -> Answer {
             };
             Answer::QrPay { action, amount: if qr.scenario == Scenario::Static { qr.price } else { None } }
         }
+        StepKind::Chat(chat) => Answer::Chat {
+            action: chat.expect.action,
+            message: chat.expect.message.clone(),
+            option: chat.expect.option.clone(),
+            caption: (chat.expect.action == ChatAction::SendPhoto).then(|| "Đèn đường hỏng".to_owned()),
+        },
+        StepKind::Shop(ShopStep::Buy(page)) => {
+            let signs: Vec<String> = page.signs().iter().map(|s| (*s).to_owned()).collect();
+            let choice = if signs.is_empty() { BuyChoice::Order } else { BuyChoice::Skip };
+            Answer::ShopBuy { choice, signs }
+        }
+        StepKind::Shop(ShopStep::Sell(form)) => Answer::ShopSell { listing: form.right_listing() },
+        StepKind::Map(map) => Answer::Map { act: map.right_act() },
     }
 }
 

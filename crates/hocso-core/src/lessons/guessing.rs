@@ -27,6 +27,7 @@ use super::model::{Lesson, Step, StepKind};
 pub use super::draw_odds::{expected_right, pass_probability};
 use super::phone::Practice;
 use super::qr_pay::{QrAction, Scenario};
+use super::shop::{BuyChoice, ShopStep, SIGNS};
 
 /// A final check may be passed by guessing at most this often (1%).
 pub const MAX_GUESS_RATE: f64 = 0.01;
@@ -62,6 +63,35 @@ pub enum Tactic {
     /// QR: always the same action (a static code's amount typed right).
     QrAlways(QrAction),
     QrRandom,
+    /// Chat: anything the app offers, at random (a photo with a caption).
+    ChatRandom,
+    /// Chat: always leave the group or block the person.
+    ChatExit,
+    /// Chat: always turn notifications off.
+    ChatMute,
+    /// Chat: always report the last message of someone else.
+    ChatReportLast,
+    /// Chat: a ready-made reply at random.
+    ChatReplyRandom,
+    /// Chat: one of one's photos at random, with a caption.
+    ChatPhotoRandom,
+    /// Buying: always order.
+    BuyOrder,
+    /// Buying: always skip, naming this one sign.
+    BuySkipWith(&'static str),
+    /// Buying: a random choice and, to skip, a random non-empty set of signs.
+    BuyRandom,
+    /// Selling: a random non-empty set of photos, the OCOP label at random (the typed values
+    /// right: the task gives them).
+    SellRandom,
+    /// Selling: every photo, the OCOP label ticked or not.
+    SellAll(bool),
+    /// Selling: one photo at random, the OCOP label ticked or not.
+    SellOne(bool),
+    /// Map: a place (or contact, or kind of place) at random.
+    MapRandom,
+    /// Map: adding a place, a building the map does not name, with a kind at random.
+    MapBlank,
 }
 
 const QR_ACTIONS: [QrAction; 4] = [QrAction::Pay, QrAction::Refuse, QrAction::ShowCode, QrAction::Scan];
@@ -74,6 +104,10 @@ enum ItemClass {
     Message,
     Phone,
     QrPay,
+    Chat,
+    ShopBuy,
+    ShopSell,
+    Map,
 }
 
 fn class_of(step: &Step) -> Option<ItemClass> {
@@ -83,6 +117,10 @@ fn class_of(step: &Step) -> Option<ItemClass> {
         StepKind::Message { .. } => ItemClass::Message,
         StepKind::Phone(_) => ItemClass::Phone,
         StepKind::QrPay(_) => ItemClass::QrPay,
+        StepKind::Chat(_) => ItemClass::Chat,
+        StepKind::Shop(ShopStep::Buy(_)) => ItemClass::ShopBuy,
+        StepKind::Shop(ShopStep::Sell(_)) => ItemClass::ShopSell,
+        StepKind::Map(_) => ItemClass::Map,
         StepKind::Explain { .. } => return None,
     })
 }
@@ -105,6 +143,14 @@ fn tactics(class: ItemClass) -> Vec<Tactic> {
             t.push(QrRandom);
             t
         }
+        ItemClass::Chat => vec![ChatRandom, ChatExit, ChatMute, ChatReportLast, ChatReplyRandom, ChatPhotoRandom],
+        ItemClass::ShopBuy => {
+            let mut t = vec![BuyOrder, BuyRandom];
+            t.extend(SIGNS.iter().map(|s| BuySkipWith(s)));
+            t
+        }
+        ItemClass::ShopSell => vec![SellRandom, SellAll(false), SellAll(true), SellOne(false), SellOne(true)],
+        ItemClass::Map => vec![MapRandom, MapBlank],
     }
 }
 
@@ -135,6 +181,25 @@ impl Tactic {
             QrAlways(QrAction::ShowCode) => "guess-qr-show-code",
             QrAlways(QrAction::Scan) => "guess-qr-scan",
             QrRandom => "guess-qr-random",
+            ChatRandom => "guess-chat-random",
+            ChatExit => "guess-chat-exit",
+            ChatMute => "guess-chat-mute",
+            ChatReportLast => "guess-chat-report-last",
+            ChatReplyRandom => "guess-chat-reply-random",
+            ChatPhotoRandom => "guess-chat-photo-random",
+            BuyOrder => "guess-buy-order",
+            BuySkipWith(sign) => {
+                let label = app.get(&format!("shop-sign-{sign}"));
+                return app.format("guess-buy-skip-with", &[("sign", label.into())]);
+            }
+            BuyRandom => "guess-buy-random",
+            SellRandom => "guess-sell-random",
+            SellAll(false) => "guess-sell-all",
+            SellAll(true) => "guess-sell-all-ocop",
+            SellOne(false) => "guess-sell-one",
+            SellOne(true) => "guess-sell-one-ocop",
+            MapRandom => "guess-map-random",
+            MapBlank => "guess-map-blank",
         };
         app.get(id)
     }
@@ -147,7 +212,18 @@ impl Tactic {
 
     fn is_random(&self) -> bool {
         use Tactic::*;
-        matches!(self, ChoiceRandom | OrderRandom | MessageRandom | PhoneRandom | QrRandom)
+        matches!(
+            self,
+            ChoiceRandom
+                | OrderRandom
+                | MessageRandom
+                | PhoneRandom
+                | QrRandom
+                | ChatRandom
+                | BuyRandom
+                | SellRandom
+                | MapRandom
+        )
     }
 }
 
@@ -397,6 +473,14 @@ pub(crate) fn candidates(step: &Step, tactic: Tactic, texts: &Texts, practice: &
                 _ => QR_ACTIONS.iter().map(|a| (act(*a), 1.0 / QR_ACTIONS.len() as f64)).collect(),
             }
         }
+        (StepKind::Chat(chat), _) => super::guessing_apps::chat_answers(chat, tactic),
+        (StepKind::Shop(ShopStep::Buy(_)), _) => match tactic {
+            BuyOrder => vec![(Answer::ShopBuy { choice: BuyChoice::Order, signs: vec![] }, 1.0)],
+            BuySkipWith(sign) => vec![(Answer::ShopBuy { choice: BuyChoice::Skip, signs: vec![sign.to_owned()] }, 1.0)],
+            _ => super::guessing_apps::random_buy_answers(),
+        },
+        (StepKind::Shop(ShopStep::Sell(form)), _) => super::guessing_apps::sell_answers(form, tactic),
+        (StepKind::Map(map), _) => super::guessing_apps::map_answers(map, tactic),
         (StepKind::Explain { .. }, _) => vec![(Answer::Continue, 1.0)],
     }
 }

@@ -145,6 +145,9 @@ pub enum StepKind {
     },
     Phone(super::phone::PhoneStep),
     QrPay(super::qr_pay::QrPayStep),
+    Chat(super::chat::ChatStep),
+    Shop(super::shop::ShopStep),
+    Map(super::map::MapStep),
 }
 
 #[derive(Debug, Clone)]
@@ -186,6 +189,36 @@ impl Step {
                 ids
             }
             StepKind::QrPay(_) => vec![format!("{s}-task"), format!("{s}-hint"), format!("{s}-explain")],
+            StepKind::Chat(chat) => {
+                let mut ids =
+                    vec![format!("{s}-title"), format!("{s}-task"), format!("{s}-hint"), format!("{s}-explain")];
+                let mut senders: Vec<&str> = vec![];
+                for m in &chat.messages {
+                    if m.from != super::chat::ME && !senders.contains(&m.from.as_str()) {
+                        senders.push(&m.from);
+                        ids.push(format!("{s}-by-{}", m.from));
+                    }
+                    ids.push(format!("{s}-msg-{}", m.id));
+                    ids.extend(m.poll.iter().map(|o| format!("{s}-msg-{}-{o}", m.id)));
+                }
+                ids.extend(chat.replies.iter().map(|r| format!("{s}-reply-{r}")));
+                ids.extend(chat.photos.iter().map(|p| format!("{s}-photo-{}", p.id)));
+                ids
+            }
+            StepKind::Shop(super::shop::ShopStep::Buy(_)) => {
+                ["task", "product", "shop", "seller", "hint", "explain"].iter().map(|k| format!("{s}-{k}")).collect()
+            }
+            StepKind::Shop(super::shop::ShopStep::Sell(form)) => {
+                let mut ids = vec![format!("{s}-task"), format!("{s}-hint"), format!("{s}-explain")];
+                ids.extend(form.photos.iter().map(|p| format!("{s}-photo-{}", p.id)));
+                ids
+            }
+            StepKind::Map(map) => {
+                let mut ids = vec![format!("{s}-task"), format!("{s}-hint"), format!("{s}-explain")];
+                ids.extend(map.places.iter().map(|p| format!("{s}-place-{}", p.id)));
+                ids.extend(map.contacts.iter().map(|c| format!("{s}-contact-{c}")));
+                ids
+            }
         }
     }
 }

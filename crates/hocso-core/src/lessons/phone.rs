@@ -167,6 +167,14 @@ impl Practice {
         digits(&mut rand::rngs::ChaCha8Rng::seed_from_u64(mixed), 6)
     }
 
+    /// The practice digital address code of a place on a map step: 10 digits from `000`.
+    pub fn address_code(&self, step_id: &str, place_id: &str) -> String {
+        let mixed = format!("{step_id}/{place_id}")
+            .bytes()
+            .fold(self.seed ^ 0xadd2_e55, |h, b| h.rotate_left(9) ^ u64::from(b));
+        format!("000{}", digits(&mut rand::rngs::ChaCha8Rng::seed_from_u64(mixed), 7))
+    }
+
     /// The personal ID as printed on the card: 3 + 9 digits.
     pub fn personal_id_display(&self) -> String {
         format!("{} {} {}", &self.personal_id[..3], &self.personal_id[3..6], &self.personal_id[6..])

@@ -3,7 +3,7 @@ use std::path::Path;
 use super::*;
 use crate::i18n::{AppTexts, Locale};
 
-fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
+pub(super) fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in files {
         let path = dir.path().join(name);
@@ -54,7 +54,7 @@ fn good_files() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-fn rendered(library: &LessonLibrary) -> Vec<String> {
+pub(super) fn rendered(library: &LessonLibrary) -> Vec<String> {
     let texts = AppTexts::load(Locale::En);
     library.problems.iter().map(|p| p.render(&texts)).collect()
 }

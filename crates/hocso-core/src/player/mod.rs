@@ -1,5 +1,6 @@
 //! The lesson player: planning an attempt, showing its current step, taking an answer.
 
+mod app_views;
 mod step_view;
 
 use rand::seq::SliceRandom;
@@ -120,7 +121,9 @@ pub fn question_text(step: &Step, texts: &Texts) -> Option<String> {
         StepKind::Message { .. } => {
             format!("{}: {}", texts.get(&format!("{s}-sender")), texts.get(&format!("{s}-body")))
         }
-        StepKind::Phone(_) | StepKind::QrPay(_) => texts.get(&format!("{s}-task")),
+        StepKind::Phone(_) | StepKind::QrPay(_) | StepKind::Chat(_) | StepKind::Shop(_) | StepKind::Map(_) => {
+            texts.get(&format!("{s}-task"))
+        }
     })
 }
 
@@ -303,9 +306,12 @@ pub fn answer(
                     }
                 }
             }
-            StepKind::QrPay(_) => {
+            StepKind::QrPay(_) | StepKind::Chat(_) => {
                 let id = if verdict.correct { "explain" } else { "hint" };
                 feedback.push(FeedbackLine { text: texts.get(&format!("{step_id}-{id}")), correct: verdict.correct });
+            }
+            StepKind::Shop(_) | StepKind::Map(_) => {
+                feedback.extend(app_views::feedback(step, &verdict, &texts, app));
             }
             _ => {}
         }

@@ -14,7 +14,7 @@ use crate::views::{OptionView, PhoneFieldView, PracticeCardView, StepContent, St
 
 /// The same shuffle every time the same attempt shows the same step, so that a learner who
 /// comes back after a crash sees the options where they were.
-fn shuffled<T: Clone>(items: &[T], seed: u64, step_id: &str) -> Vec<T> {
+pub(super) fn shuffled<T: Clone>(items: &[T], seed: u64, step_id: &str) -> Vec<T> {
     let mut mixed = seed;
     for b in step_id.bytes() {
         mixed = mixed.rotate_left(5) ^ u64::from(b);
@@ -26,7 +26,7 @@ fn shuffled<T: Clone>(items: &[T], seed: u64, step_id: &str) -> Vec<T> {
     out
 }
 
-fn picture_url(lesson: &Lesson, picture: &Option<String>) -> Option<String> {
+pub(super) fn picture_url(lesson: &Lesson, picture: &Option<String>) -> Option<String> {
     use base64::Engine;
     let name = picture.as_ref()?;
     let bytes = std::fs::read(lesson.dir.join(name)).ok()?;
@@ -81,6 +81,9 @@ pub(super) fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, 
         },
         StepKind::Phone(phone) => phone_view(s, phone, &Practice::for_attempt(seed), texts, app),
         StepKind::QrPay(qr) => qr_pay_view(s, qr, texts, app),
+        StepKind::Chat(chat) => super::app_views::chat_view(lesson, s, chat, seed, texts, app),
+        StepKind::Shop(shop) => super::app_views::shop_view(lesson, s, shop, seed, texts, app),
+        StepKind::Map(map) => super::app_views::map_view(s, map, seed, texts, app),
     };
     StepView { id: step.id.clone(), content }
 }

@@ -26,7 +26,7 @@ export type NewLearner = { display_name: string, birth_year: number, gender: Gen
 
 export type ProblemView = { file: string, line: number | null, message: string, };
 
-export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, } | { "kind": "message", scam: boolean, flags: Array<string>, } | { "kind": "phone", button: string, fields: { [key in string]: string }, } | { "kind": "qr-pay", action: QrAction, amount: number | null, };
+export type Answer = { "kind": "continue" } | { "kind": "choice", selected: Array<string>, } | { "kind": "order", order: Array<string>, } | { "kind": "message", scam: boolean, flags: Array<string>, } | { "kind": "phone", button: string, fields: { [key in string]: string }, } | { "kind": "qr-pay", action: QrAction, amount: number | null, } | { "kind": "chat", action: ChatAction, message: string | null, option: string | null, caption: string | null, } | { "kind": "shop-buy", choice: BuyChoice, signs: Array<string>, } | { "kind": "shop-sell", listing: Listing, } | { "kind": "map", act: MapAct, };
 
 export type Channel = "sms" | "zalo" | "call";
 
@@ -35,6 +35,48 @@ export type PhoneApp = "vneid" | "dvc" | "bank";
 export type InputRule = "personal-id" | "phone" | "otp" | "password" | "password-repeat" | "passcode" | "passcode-repeat" | "text";
 
 export type QrAction = "pay" | "refuse" | "show-code" | "scan";
+
+export type ChatKind = "group" | "direct";
+
+export type ChatAction = "reply" | "vote" | "react" | "report" | "mute" | "leave" | "block" | "send-photo";
+
+export type Badge = "mall" | "favourite";
+
+export type BuyChoice = "order" | "pay-first" | "skip";
+
+export type Listing = { photos: Array<string>, name: string, origin: string, price: string, weight: string, ocop: boolean, delivery: Array<string>, };
+
+export type MapTask = "share" | "route" | "find-code" | "add-place";
+
+export type PlaceIcon = "you" | "home" | "office" | "school" | "health" | "market" | "culture" | "shop" | "homestay" | "farm" | "blank";
+
+export type MapAct = { place: string | null, contact: string | null, category: string | null, name: string | null, };
+
+export type ChatMessageView = { id: string, 
+/**
+ * The learner's own message (shown on the right, nothing to do on it).
+ */
+mine: boolean, sender: string, time: string, text: string, 
+/**
+ * A picture as a `data:` URL; `text` says what it shows.
+ */
+picture: string | null, pinned: boolean, 
+/**
+ * A poll's options (empty: not a poll).
+ */
+poll: Array<OptionView>, };
+
+export type PictureView = { id: string, url: string, alt: string, };
+
+export type PlaceView = { id: string, column: number, row: number, icon: PlaceIcon, label: string, 
+/**
+ * find-code: the practice digital address code on the house's plate.
+ */
+code: string | null, 
+/**
+ * The task lets the learner choose this place.
+ */
+choosable: boolean, };
 
 export type PhoneFieldView = { id: string, label: string, input: InputRule, };
 
@@ -126,7 +168,19 @@ bank: string, payee: string, account: string, amount: string | null,
 /**
  * A static code: the learner types the amount.
  */
-needs_amount: boolean, };
+needs_amount: boolean, } | { "kind": "chat", chat: ChatKind, title: string, task: string, messages: Array<ChatMessageView>, replies: Array<OptionView>, photos: Array<PictureView>, } | { "kind": "shop-buy", task: string, product: string, shop: string, seller: string, picture: string | null, price: string, market_price: string | null, 
+/**
+ * "4,9 ★ · 1.200 đánh giá" or "Chưa có đánh giá".
+ */
+rating: string, sold: string, badge: Badge | null, 
+/**
+ * The warning signs the learner can tick, in a fixed order.
+ */
+signs: Array<OptionView>, } | { "kind": "shop-sell", task: string, photos: Array<PictureView>, delivery: Array<OptionView>, } | { "kind": "map", task: MapTask, text: string, places: Array<PlaceView>, roads: Array<Array<[number, number]>>, contacts: Array<OptionView>, categories: Array<OptionView>, 
+/**
+ * find-code: the code on the learner's paper (MẪU).
+ */
+paper_code: string | null, };
 
 export type OptionView = { id: string, text: string, };
 
