@@ -14,8 +14,11 @@ APP_DEBUG := $(CARGO_TARGET_DIR)/debug/hocso-app
 APP_RELEASE := $(CARGO_TARGET_DIR)/release/hocso-app
 
 # What building and running the desktop app needs (see docs/building.md).
+# espeak-ng is the offline voice, run as a program of its own (GPL; see docs/architecture.md);
+# the GStreamer plugins play its WAV and the lessons' Ogg Vorbis recordings in WebKitGTK.
 APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk-4.1-dev \
-	libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core
+	libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core espeak-ng \
+	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 # What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
 APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
 

@@ -28,6 +28,17 @@ APP = Path(os.environ["HOCSO_APP"]).resolve()
 # The command line, for seeding realistic data and for an independent computation of reports.
 CLI = APP.with_name("hocso")
 ARTIFACTS = REPO / "e2e" / "artifacts"
+# axe-core (npm, in ui/node_modules), run inside the page on every screen a test visits.
+AXE = REPO / "ui" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ["violations"] })
+  .then((r) => done(r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+  }))))
+  .catch((e) => done([{ id: "axe-error", impact: "critical", help: String(e), nodes: [] }]));
+"""
 
 
 def demo_cultural_house(tmp_path: Path, learners: int = 12) -> Path:
@@ -72,6 +83,8 @@ class App:
         # Keyboard only: every click is the Tab key to the control, then Enter (Space on a
         # checkbox); every field is reached with Tab and typed into.
         self.keyboard = False
+        # Screens axe has checked in this run (each once).
+        self.axe_checked: set[str] = set()
 
     def start(self) -> "App":
         driver_port, native_port = free_port(), free_port()
@@ -151,6 +164,23 @@ class App:
         return WebDriverWait(self.session, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
             find, f"{css} did not appear"
         )
+
+    def axe(self, screen: str) -> None:
+        """Runs axe-core on the screen as it is now: no serious or critical violation. Each
+        screen name once per run of the app; every check is listed in artifacts/axe.txt."""
+        if screen in self.axe_checked:
+            return
+        self.axe_checked.add(screen)
+        if not self.session.execute_script("return typeof window.axe === 'object'"):
+            self.session.execute_script(AXE.read_text(encoding="utf-8"))
+        self.session.set_script_timeout(60)
+        violations = self.session.execute_async_script(AXE_RUN)
+        bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        with open(ARTIFACTS / "axe.txt", "a", encoding="utf-8") as log:
+            minor = ", ".join(f"{v['id']} ({v['impact']})" for v in violations if v not in bad) or "none"
+            log.write(f"{screen}: {len(bad)} serious or critical; others: {minor}\n")
+        assert not bad, f"axe on {screen}: {bad}"
 
     def focus_by_tab(self, css: str, limit: int = 150):
         """Presses Tab until the element has the focus, as a keyboard user does."""

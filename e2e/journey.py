@@ -12,6 +12,7 @@ from conftest import App, lesson
 
 def set_up_hamlet_computer(app: App) -> None:
     app.wait("[data-screen=setup]")
+    app.axe("setup")
     app.click("[data-role=hamlet]")
     app.type("#setup-hamlet", "Thôn Đông")
     app.type("#setup-commune", "Đầm Hà")
@@ -21,15 +22,23 @@ def set_up_hamlet_computer(app: App) -> None:
     app.wait("[data-screen=picker]")
 
 
-def register_learner(app: App, name: str, year: str) -> None:
+def register_learner(app: App, name: str, year: str, picture: str | None = None) -> None:
+    app.wait("[data-screen=picker]")
+    app.axe("picker")
     app.click("[data-testid=new-learner]")
     app.wait("[data-screen=consent]")
+    app.axe("consent")
     app.click("[data-testid=consent-agree]")
+    app.wait("[data-screen=new-learner]")
+    app.axe("new-learner")
     app.type("#learner-name", name)
     app.type("#learner-birth-year", year)
     app.click("[data-gender=female]")
+    if picture:
+        app.click(f"[data-picture={picture}]")
     app.click("[data-testid=learner-save]")
     app.wait("[data-screen=lessons]")
+    app.axe("lessons")
 
 
 def current_step(app: App) -> tuple[str, str, str]:
@@ -162,18 +171,21 @@ def play_lesson(
     steps = lesson(lesson_id)
     for _ in range(200):
         if app.session.find_elements(By.CSS_SELECTOR, "[data-testid=result]"):
+            app.axe("result")
             return
         step_id, kind, phase = current_step(app)
         if phase == "pre-check" and pre_right == "skip":
             app.click("[data-testid=skip-pre-check]")
             wait_step_change(app, step_id, phase)
             continue
+        app.axe(f"step: {kind}")
         if on_step:
             on_step(step_id, kind)
         graded = kind != "explain"
         if phase == "practice" and graded and (kind in wrong_first if isinstance(wrong_first, set) else wrong_first):
             answer_step(app, steps, step_id, kind, right=False)
             assert app.attr("[data-testid=feedback]", "data-correct") == "false"
+            app.axe(f"feedback: {kind}")
             if on_hint:
                 on_hint(step_id, kind)
             app.click("[data-testid=try-again]")

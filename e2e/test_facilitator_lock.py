@@ -31,6 +31,7 @@ def test_facilitator_mode_locks_itself_and_a_forgotten_pin_is_reset_with_the_ham
     notice = app.wait("[data-testid=locked-notice]", timeout=20).text
     assert "10 phút" in notice, notice
     app.wait("[data-screen=pin]")
+    app.axe("pin")
     app.screenshot("facilitator-locked.png")
 
     # The PIN is forgotten: the hamlet code from the sheet sets a new one.
@@ -71,6 +72,7 @@ def test_a_child_is_registered_with_a_guardians_consent_confirmed_by_the_facilit
     app.click("[data-testid=my-data]")
     mine = app.wait("[data-screen=my-data]").text
     assert "Lò Văn Tũn" in mine and "giám hộ" in mine and "consent-v2" in mine, mine
+    app.axe("my data")
     app.screenshot("my-data.png")
     app.click("[data-testid=my-data-back]")
     app.wait("[data-screen=lessons]")

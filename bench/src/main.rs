@@ -210,6 +210,73 @@ fn bulk_insert(db: &Path, files: &[PathBuf]) {
     }
 }
 
+/// "Nghe": from the press to the first sound, over every step of whole attempts of the core
+/// lessons (the first line of each step is made by the voice: `HocSo::say`, what the UI calls).
+/// And the memory espeak-ng takes while it speaks (its peak resident size, as a child process).
+fn speech(dir: &Path, lessons: &Path) {
+    use hocso_core::speech::Rate;
+    let voice = hocso_core::speech::Voice::find();
+    if !voice.available() {
+        println!("speech: espeak-ng not found, no figure");
+        return;
+    }
+    let db = dir.join("speech.sqlite3");
+    let mut app = HocSo::open(&db, lessons).unwrap();
+    app.set_up(&demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
+    app.give_consent();
+    let learner =
+        app.create_learner(&NewLearner { display_name: "Người Nghe".into(), birth_year: 1955, gender: None }).unwrap();
+    app.choose_learner(learner.id).unwrap();
+    let library = LessonLibrary::load(lessons);
+    let mut first_sound = vec![];
+    let mut whole_step = vec![];
+    let mut lines = 0usize;
+    for id in ["vneid", "dich-vu-cong", "thanh-toan-qr", "nhan-dien-lua-dao"] {
+        let lesson = library.lesson(id).unwrap().clone();
+        let mut view = app.open_lesson(learner.id, id).unwrap();
+        let practice = Practice::for_attempt(app.store().attempt(view.attempt_id).unwrap().seed);
+        if view.phase == hocso_core::views::Phase::PreCheck {
+            view = app.skip_pre_check(view.attempt_id).unwrap();
+        }
+        while let Some(step) = view.step.clone() {
+            let started = Instant::now();
+            app.say(&step.speech[0].text, Rate::Slow).unwrap();
+            first_sound.push(ms(started.elapsed()));
+            let started = Instant::now();
+            for line in &step.speech {
+                app.speak(id, line, Rate::Slow).unwrap();
+            }
+            whole_step.push(ms(started.elapsed()));
+            lines += step.speech.len();
+            let answer = right_answer(lesson.step(&step.id).unwrap(), &practice);
+            view = app.answer(view.attempt_id, &step.id, &answer).unwrap().next;
+        }
+    }
+    first_sound.sort_by(|a, b| a.total_cmp(b));
+    whole_step.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "speech: press to first sound over {} steps: p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        first_sound.len(),
+        percentile(&first_sound, 0.5),
+        percentile(&first_sound, 0.95),
+        first_sound[first_sound.len() - 1]
+    );
+    println!(
+        "speech: a whole step ({} lines in all, made one after another): p50 {:.1} ms, p95 {:.1} ms",
+        lines,
+        percentile(&whole_step, 0.5),
+        percentile(&whole_step, 0.95)
+    );
+    // SAFETY: getrusage only writes into the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) } == 0 {
+        println!(
+            "speech: espeak-ng peak memory while speaking: {:.1} MiB (its own process)",
+            usage.ru_maxrss as f64 / 1024.0
+        );
+    }
+}
+
 fn main() {
     let args = Args::parse();
     let temp = tempfile::tempdir().unwrap();
@@ -223,4 +290,5 @@ fn main() {
     catalogue(&args.lessons, args.runs);
     answers(&dir, &args.lessons, args.answers);
     import(&dir, &args.lessons, args.hamlets, args.learners, args.runs);
+    speech(&dir, &args.lessons);
 }

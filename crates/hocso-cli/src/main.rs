@@ -129,6 +129,21 @@ enum Command {
         #[arg(long)]
         import: Option<PathBuf>,
     },
+    /// Say a text with the offline voice: into a WAV file (`--out`), or print the words the
+    /// voice would say (`--words`), to check how a text will sound.
+    Speak {
+        /// The text, as a lesson writes it.
+        text: String,
+        /// Write the sound to this WAV file.
+        #[arg(long, required_unless_present = "words")]
+        out: Option<PathBuf>,
+        /// Only print what would be said (numbers, codes and links as words).
+        #[arg(long)]
+        words: bool,
+        /// Speak slowly.
+        #[arg(long)]
+        slow: bool,
+    },
     /// Make and read VietQR (NAPAS EMVCo) payment codes.
     Qr {
         #[command(subcommand)]
@@ -177,6 +192,33 @@ enum LessonsCommand {
     },
 }
 
+fn speak(
+    texts: &hocso_core::i18n::Texts,
+    text: &str,
+    out: Option<&std::path::Path>,
+    words_only: bool,
+    slow: bool,
+) -> ExitCode {
+    use hocso_core::speech::{to_words, Rate, Voice};
+    let locale = texts.locale();
+    let words = to_words(text, locale);
+    if words_only {
+        println!("{words}");
+        return ExitCode::SUCCESS;
+    }
+    let rate = if slow { Rate::Slow } else { Rate::Normal };
+    let result = Voice::find().synthesize(&words, locale, rate).map_err(hocso_core::Error::from).and_then(|wav| {
+        std::fs::write(out.expect("clap requires --out"), wav).map_err(hocso_core::Error::io(out.unwrap()))
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", e.message(texts));
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn locale(flag: Option<&str>) -> Locale {
     match flag {
         Some(code) => Locale::negotiate(&[code]),
@@ -196,6 +238,7 @@ fn main() -> ExitCode {
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
         Command::Qr { command } => qr(command, &texts),
+        Command::Speak { text, out, words, slow } => speak(&texts, &text, out.as_deref(), words, slow),
         Command::CrashChild { db, lessons, import } => match import {
             None => crash::answers(&db, &lessons),
             Some(file) => crash::import(&db, &file),

@@ -30,10 +30,12 @@ pub enum InputProblem {
     ScopeNotANumber,
     /// Under 16: a parent's or guardian's consent, confirmed by the facilitator, is needed.
     GuardianConsentRequired,
+    /// A picture the app does not ship.
+    PictureUnknown,
 }
 
 impl InputProblem {
-    pub const ALL: [InputProblem; 12] = [
+    pub const ALL: [InputProblem; 13] = [
         InputProblem::NameRequired,
         InputProblem::NameTooLong,
         InputProblem::BirthYearOutOfRange,
@@ -46,6 +48,7 @@ impl InputProblem {
         InputProblem::ThresholdOutOfRange,
         InputProblem::ScopeNotANumber,
         InputProblem::GuardianConsentRequired,
+        InputProblem::PictureUnknown,
     ];
 
     /// The Fluent id of the sentence that explains the problem.
@@ -63,6 +66,7 @@ impl InputProblem {
             InputProblem::ThresholdOutOfRange => "error-input-threshold",
             InputProblem::ScopeNotANumber => "error-input-scope",
             InputProblem::GuardianConsentRequired => "error-input-guardian-consent",
+            InputProblem::PictureUnknown => "error-input-picture",
         }
     }
 }
@@ -139,6 +143,19 @@ pub enum Error {
     ForeignBackup { path: PathBuf },
     #[error("this learner has not agreed to the consent text in force")]
     ConsentOutdated { child: bool },
+    #[error("no offline voice (espeak-ng) on this computer")]
+    VoiceMissing,
+    #[error("the voice failed: {0}")]
+    VoiceFailed(String),
+}
+
+impl From<crate::speech::VoiceError> for Error {
+    fn from(e: crate::speech::VoiceError) -> Error {
+        match e {
+            crate::speech::VoiceError::Missing => Error::VoiceMissing,
+            crate::speech::VoiceError::Failed(detail) => Error::VoiceFailed(detail),
+        }
+    }
 }
 
 impl Error {
@@ -187,6 +204,8 @@ impl Error {
             Error::ForeignBackup { .. } => "foreign-backup",
             Error::ConsentOutdated { child: false } => "consent-outdated",
             Error::ConsentOutdated { child: true } => "consent-outdated-child",
+            Error::VoiceMissing => "voice-missing",
+            Error::VoiceFailed(_) => "voice-failed",
         }
     }
 
@@ -204,6 +223,10 @@ impl Error {
             Error::DatabaseTooNew { path: p } => texts.format("error-database-too-new", &[("path", path(p))]),
             Error::Migration(detail) => texts.format("error-migration", &[("detail", ArgValue::Text(detail.clone()))]),
             Error::CatalogUnusable { path: p } => texts.format("error-catalog-unusable", &[("path", path(p))]),
+            Error::VoiceMissing => texts.get("error-voice-missing"),
+            Error::VoiceFailed(detail) => {
+                texts.format("error-voice-failed", &[("detail", ArgValue::Text(detail.clone()))])
+            }
             Error::LessonNotFound(id) => {
                 texts.format("error-lesson-not-found", &[("lesson", ArgValue::Text(id.clone()))])
             }

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod lessons;
 pub mod player;
 pub mod reports;
+pub mod speech;
 pub mod store;
 pub mod vietqr;
 pub mod views;

@@ -38,6 +38,10 @@ pub struct LearnerCard {
     pub birth_year: i32,
     /// "Sinh năm 1958", in the chosen language.
     pub detail: String,
+    /// The picture they find themselves by, and its name ("Con trâu") for those who hear it.
+    pub picture: Option<String>,
+    pub picture_name: Option<String>,
+    pub settings: crate::store::LearnerSettings,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -112,6 +116,24 @@ pub struct PlayerView {
 pub struct StepView {
     pub id: String,
     pub content: StepContent,
+    /// What "Nghe" reads, line by line, in reading order.
+    pub speech: Vec<SpeechLine>,
+}
+
+/// One line read aloud: a sentence for the voice, or a whole text the lesson has recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+pub struct SpeechLine {
+    pub text: String,
+    /// The lesson's text id when a recording of it is played instead of the voice.
+    pub recording: Option<String>,
+}
+
+/// A line's sound, ready to play in the page.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SpokenLine {
+    /// A `data:` URL (WAV from the voice, Ogg Vorbis from a recording): nothing is fetched.
+    pub audio: String,
+    pub millis: u32,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -455,6 +477,8 @@ pub struct PickerView {
     pub learners: Vec<LearnerCard>,
     /// Many learners are registered: the picker asks for the first letters of the name first.
     pub type_first: bool,
+    /// The pictures learners chose, to narrow the list by one (with its name).
+    pub pictures: Vec<OptionView>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -4,12 +4,14 @@
 mod backups;
 mod before_after;
 mod export_import;
+mod fonts;
 mod guessing;
 mod hamlet_codes;
 mod hamlets;
 mod learner_story;
 mod privacy;
 mod readers_properties;
+mod speech;
 mod vietqr_properties;
 
 /// Property-test cases: a few thousand in CI, more with `PROPTEST_CASES` (`make test-long`).

@@ -14,8 +14,12 @@ pub fn search_learners(state: State<'_, AppState>, query: String) -> Result<Vec<
 
 /// The names on the picker (after the first letters when many are registered).
 #[tauri::command(async)]
-pub fn picker(state: State<'_, AppState>, query: String) -> Result<hocso_core::views::PickerView, UiError> {
-    let found = state.with(|core| core.picker(&query));
+pub fn picker(
+    state: State<'_, AppState>,
+    query: String,
+    picture: Option<String>,
+) -> Result<hocso_core::views::PickerView, UiError> {
+    let found = state.with(|core| core.picker_with(&query, picture.as_deref()));
     crate::bench_ready();
     found
 }
@@ -67,4 +71,13 @@ pub fn renew_consent(state: State<'_, AppState>, learner: LearnerId) -> Result<L
 #[tauri::command(async)]
 pub fn my_data(state: State<'_, AppState>, learner: LearnerId) -> Result<hocso_core::views::MyDataView, UiError> {
     state.with(|core| core.my_data(learner))
+}
+
+#[tauri::command(async)]
+pub fn save_learner_settings(
+    state: State<'_, AppState>,
+    learner: LearnerId,
+    settings: hocso_core::store::LearnerSettings,
+) -> Result<LearnerCard, UiError> {
+    state.with(|core| core.save_learner_settings(learner, &settings))
 }

@@ -35,3 +35,24 @@ pub fn answer(
 pub fn skip_pre_check(state: State<'_, AppState>, attempt: i64) -> Result<PlayerView, UiError> {
     state.with(|core| core.skip_pre_check(attempt))
 }
+
+/// One line of the step on screen as sound (a `data:` URL: nothing is fetched).
+#[tauri::command(async)]
+pub fn speak(
+    state: State<'_, AppState>,
+    lesson: String,
+    line: hocso_core::views::SpeechLine,
+    rate: hocso_core::speech::Rate,
+) -> Result<hocso_core::views::SpokenLine, UiError> {
+    state.with(|core| core.speak(&lesson, &line, rate))
+}
+
+/// Any text on screen (feedback) in the offline voice.
+#[tauri::command(async)]
+pub fn say(
+    state: State<'_, AppState>,
+    text: String,
+    rate: hocso_core::speech::Rate,
+) -> Result<hocso_core::views::SpokenLine, UiError> {
+    state.with(|core| core.say(&text, rate))
+}

@@ -18,6 +18,10 @@ import type {
   Answer,
   AnswerOutcome,
   LearnerCard,
+  LearnerSettings,
+  SpeechLine,
+  SpokenLine,
+  Rate,
   LearnerId,
   LessonListView,
   Locale,
@@ -35,7 +39,7 @@ export function isUiError(e: unknown): e is UiError {
 export const appStart = () => invoke<StartView>("app_start");
 export const setLocale = (locale: Locale) => invoke<StartView>("set_locale", { locale });
 export const setUp = (setup: Setup) => invoke<StartView>("set_up", { setup });
-export const picker = (query: string) => invoke<PickerView>("picker", { query });
+export const picker = (query: string, picture: string | null = null) => invoke<PickerView>("picker", { query, picture });
 export const searchLearners = (query: string) => invoke<LearnerCard[]>("search_learners", { query });
 export const giveConsent = () => invoke<void>("give_consent");
 export const withdrawConsent = () => invoke<void>("withdraw_consent");
@@ -43,6 +47,10 @@ export const confirmGuardian = (pin: string) => invoke<void>("confirm_guardian",
 export const myData = (learner: LearnerId) => invoke<MyDataView>("my_data", { learner });
 export const renewConsent = (learner: LearnerId) => invoke<LessonListView>("renew_consent", { learner });
 export const createLearner = (learner: NewLearner) => invoke<LearnerCard>("create_learner", { learner });
+export const saveLearnerSettings = (learner: LearnerId, settings: LearnerSettings) =>
+  invoke<LearnerCard>("save_learner_settings", { learner, settings });
+export const speak = (lesson: string, line: SpeechLine, rate: Rate) => invoke<SpokenLine>("speak", { lesson, line, rate });
+export const say = (text: string, rate: Rate) => invoke<SpokenLine>("say", { text, rate });
 export const chooseLearner = (learner: LearnerId) => invoke<LessonListView>("choose_learner", { learner });
 export const leaveLearner = () => invoke<void>("leave_learner");
 export const lessonList = (learner: LearnerId) => invoke<LessonListView>("lesson_list", { learner });

@@ -26,6 +26,7 @@ mod commune;
 mod facilitator;
 mod my_data;
 mod sessions;
+mod speech;
 
 pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
@@ -60,6 +61,8 @@ pub struct HocSo {
     guardian_confirmed_at: Option<String>,
     /// The language the consent text was shown in when they agreed.
     consent_locale: Option<Locale>,
+    /// The offline voice (espeak-ng, found once at start).
+    voice: crate::speech::Voice,
 }
 
 impl HocSo {
@@ -96,6 +99,7 @@ impl HocSo {
             consent_given_at: None,
             guardian_confirmed_at: None,
             consent_locale: None,
+            voice: crate::speech::Voice::find(),
             facilitator: std::cell::Cell::new(None),
             idle: facilitator_idle(),
         }
@@ -191,7 +195,25 @@ impl HocSo {
             name: learner.display_name.clone(),
             birth_year: learner.birth_year,
             detail: self.texts.format("learner-born", &[("year", ArgValue::Number(f64::from(learner.birth_year)))]),
+            picture: learner.settings.picture.clone(),
+            picture_name: learner.settings.picture.as_ref().map(|p| self.texts.get(&format!("picture-{p}"))),
+            settings: learner.settings.clone(),
         }
+    }
+
+    /// Saves a learner's picture and how they like the screen and the voice: the learner at the
+    /// computer for themselves, or the facilitator for anyone.
+    pub fn save_learner_settings(
+        &mut self,
+        id: LearnerId,
+        settings: &crate::store::LearnerSettings,
+    ) -> Result<LearnerCard> {
+        let active = self.setting_id(SETTING_ACTIVE_LEARNER)? == Some(id.0);
+        if !active {
+            self.require_facilitator()?;
+        }
+        self.store.set_learner_settings(id, settings)?;
+        Ok(self.card(&self.store.learner(id)?))
     }
 
     fn active_learner(&self) -> Result<Option<Learner>> {

@@ -75,12 +75,32 @@ impl HocSo {
     /// list), unless the facilitator chose "show everyone" for the running session. Birth
     /// years are shown only to tell namesakes apart.
     pub fn picker(&self, query: &str) -> Result<PickerView> {
-        let all = self.store.search_learners(query)?;
-        let registered = if query.trim().is_empty() { all.len() } else { self.store.search_learners("")?.len() };
+        self.picker_with(query, None)
+    }
+
+    /// The picker, narrowed to the learners who chose `picture` (for those who cannot read
+    /// their name in a list: tapping one's picture is like typing the first letters).
+    pub fn picker_with(&self, query: &str, picture: Option<&str>) -> Result<PickerView> {
+        let everyone = self.store.search_learners("")?;
+        let mut in_use: Vec<&str> = everyone.iter().filter_map(|l| l.settings.picture.as_deref()).collect();
+        in_use.sort_by_key(|p| crate::store::PICTURES.iter().position(|q| q == p));
+        in_use.dedup();
+        let pictures = in_use
+            .iter()
+            .map(|p| crate::views::OptionView { id: (*p).to_owned(), text: self.texts.get(&format!("picture-{p}")) })
+            .collect();
+        let mut all = self.store.search_learners(query)?;
+        if let Some(picture) = picture {
+            all.retain(|l| l.settings.picture.as_deref() == Some(picture));
+        }
+        let registered = everyone.len();
         let typed = crate::store::search_key(query).chars().filter(|c| c.is_alphanumeric()).count();
-        let type_first = registered > PICKER_LIST_ALL_UP_TO && typed < 2 && self.show_everyone_session()?.is_none();
+        let type_first = registered > PICKER_LIST_ALL_UP_TO
+            && typed < 2
+            && picture.is_none()
+            && self.show_everyone_session()?.is_none();
         if type_first {
-            return Ok(PickerView { learners: vec![], type_first: true });
+            return Ok(PickerView { learners: vec![], type_first: true, pictures });
         }
         let mut learners: Vec<LearnerCard> = all.iter().map(|l| self.card(l)).collect();
         for card in &mut learners {
@@ -94,7 +114,7 @@ impl HocSo {
                 card.birth_year = 0;
             }
         }
-        Ok(PickerView { learners, type_first: false })
+        Ok(PickerView { learners, type_first: false, pictures })
     }
 
     /// The session running now, or the last one.

@@ -95,6 +95,8 @@ fn every_error_and_lesson_problem_has_a_sentence_in_every_locale() {
             crate::Error::Internal("x".into()),
             crate::Error::Migration("x".into()),
             crate::Error::CatalogUnusable { path: "a".into() },
+            crate::Error::VoiceMissing,
+            crate::Error::VoiceFailed("x".into()),
         ];
         for e in errors {
             let m = e.message(&texts);

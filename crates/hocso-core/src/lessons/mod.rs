@@ -16,6 +16,7 @@ mod model;
 pub mod phone;
 mod problem;
 pub mod qr_pay;
+mod recordings;
 pub mod shop;
 mod validate;
 

@@ -141,6 +141,12 @@ pub enum ProblemKind {
     Guessable {
         worst: super::guessing::StrategyRate,
     },
+    /// A file under `audio/` that is no `<locale>/<text-id>.ogg` of this lesson.
+    RecordingUnknown,
+    /// A recording that does not play.
+    RecordingBroken {
+        detail: String,
+    },
 }
 
 impl ProblemKind {
@@ -185,6 +191,8 @@ impl ProblemKind {
             TooManyOptions { .. } => "problem-too-many-options",
             UnknownSkill { .. } => "problem-unknown-skill",
             Guessable { .. } => "problem-guessable",
+            RecordingUnknown => "problem-recording-unknown",
+            RecordingBroken { .. } => "problem-recording-broken",
         }
     }
 
@@ -192,7 +200,10 @@ impl ProblemKind {
         use ProblemKind::*;
         let t = |s: &String| ArgValue::Text(s.clone());
         match self {
-            Unreadable { detail } | Syntax { detail } | FtlSyntax { detail } => vec![("detail", t(detail))],
+            Unreadable { detail } | Syntax { detail } | FtlSyntax { detail } | RecordingBroken { detail } => {
+                vec![("detail", t(detail))]
+            }
+            RecordingUnknown => vec![],
             UnsupportedFormat { found, supported } => {
                 vec![("found", (*found).into()), ("supported", (*supported).into())]
             }
@@ -313,6 +324,8 @@ impl Problem {
             FinalCheckTooLarge { max_pool: 200, max_draw: 50 },
             TooManyOptions { step: s(), max: 8 },
             UnknownSkill { skill: s() },
+            RecordingUnknown,
+            RecordingBroken { detail: s() },
             Guessable {
                 worst: super::guessing::StrategyRate {
                     tactics: vec![super::guessing::Tactic::MessageScamWith("stranger")],

@@ -298,6 +298,8 @@ pub(super) fn load_lesson(dir: &Path, folder: &str, ctx: &CatalogContext<'_>) ->
     let texts = read_ftl_pair(dir, &mut problems);
     check_texts(&texts, &used_texts, &path, &mut problems);
     check_no_live_links(&texts, &mut problems);
+    let text_ids: BTreeSet<&str> = used_texts.iter().map(|(id, _)| id.as_str()).collect();
+    super::recordings::check(dir, &text_ids, &mut problems);
 
     if !problems.is_empty() {
         return Err(problems);

@@ -1,6 +1,7 @@
 //! The lesson player: planning an attempt, showing its current step, taking an answer.
 
 mod app_views;
+mod speech_lines;
 mod step_view;
 
 use rand::seq::SliceRandom;

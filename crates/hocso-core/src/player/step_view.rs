@@ -85,7 +85,8 @@ pub(super) fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, 
         StepKind::Shop(shop) => super::app_views::shop_view(lesson, s, shop, seed, texts, app),
         StepKind::Map(map) => super::app_views::map_view(s, map, seed, texts, app),
     };
-    StepView { id: step.id.clone(), content }
+    let speech = super::speech_lines::speech_lines(lesson, step, &content, texts);
+    StepView { id: step.id.clone(), content, speech }
 }
 
 fn phone_view(s: &str, phone: &PhoneStep, practice: &Practice, texts: &Texts, app: &Texts) -> StepContent {

@@ -54,6 +54,72 @@ pub struct Learner {
     pub consent_locale: Option<String>,
     /// Under 16: when the facilitator confirmed a parent's or guardian's consent.
     pub guardian_consent_at: Option<String>,
+    pub settings: LearnerSettings,
+}
+
+/// The pictures a learner can choose to find themselves by (`ui/public/pictures/<id>.svg`;
+/// names in `locales/*/app.ftl` as `picture-<id>`).
+pub const PICTURES: [&str; 24] = [
+    "con-trau",
+    "bat-com",
+    "non-la",
+    "ga-trong",
+    "con-meo",
+    "con-cho",
+    "con-ca",
+    "cay-lua",
+    "cay-tre",
+    "hoa-sen",
+    "qua-buoi",
+    "qua-vai",
+    "cay-chuoi",
+    "nha-san",
+    "thuyen",
+    "xe-dap",
+    "am-tra",
+    "cai-cuoc",
+    "gui-tre",
+    "mat-troi",
+    "mat-trang",
+    "ngoi-sao",
+    "con-vit",
+    "qua-xoai",
+];
+
+/// How big the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    /// 22 px.
+    #[default]
+    Normal,
+    /// 25 px.
+    Large,
+    /// 28 px.
+    Largest,
+}
+
+/// A learner's picture and how they like the screen and the voice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LearnerSettings {
+    pub picture: Option<String>,
+    /// Read each new step aloud by itself.
+    pub read_aloud: bool,
+    pub slow_voice: bool,
+    pub text_size: TextSize,
+    pub high_contrast: bool,
+}
+
+impl Default for LearnerSettings {
+    fn default() -> Self {
+        LearnerSettings {
+            picture: None,
+            read_aloud: false,
+            slow_voice: true,
+            text_size: TextSize::Normal,
+            high_contrast: false,
+        }
+    }
 }
 
 /// One attempt as "Thông tin của tôi" shows it.
@@ -190,13 +256,45 @@ fn row_to_learner(row: &Row<'_>) -> rusqlite::Result<Learner> {
         consent_text: row.get("consent_text")?,
         consent_locale: row.get("consent_locale")?,
         guardian_consent_at: row.get("guardian_consent_at")?,
+        settings: LearnerSettings {
+            picture: row.get("picture")?,
+            read_aloud: row.get("read_aloud")?,
+            slow_voice: row.get("slow_voice")?,
+            text_size: match row.get::<_, i64>("text_size")? {
+                2 => TextSize::Largest,
+                1 => TextSize::Large,
+                _ => TextSize::Normal,
+            },
+            high_contrast: row.get("high_contrast")?,
+        },
     })
 }
 
 const SELECT_LEARNER: &str = "SELECT id, display_name, search_key, birth_year, gender, consent_at, consent_text,
-     consent_locale, guardian_consent_at FROM learners";
+     consent_locale, guardian_consent_at, picture, read_aloud, slow_voice, text_size, high_contrast FROM learners";
 
 impl Store {
+    /// Saves a learner's picture and settings; a picture the app does not ship is refused.
+    pub fn set_learner_settings(&mut self, id: LearnerId, settings: &LearnerSettings) -> Result<()> {
+        if settings.picture.as_deref().is_some_and(|p| !PICTURES.contains(&p)) {
+            return Err(Error::InvalidInput(InputProblem::PictureUnknown));
+        }
+        let size = match settings.text_size {
+            TextSize::Normal => 0,
+            TextSize::Large => 1,
+            TextSize::Largest => 2,
+        };
+        let changed = self.conn.execute(
+            "UPDATE learners SET picture = ?2, read_aloud = ?3, slow_voice = ?4, text_size = ?5, high_contrast = ?6
+             WHERE id = ?1",
+            params![id.0, settings.picture, settings.read_aloud, settings.slow_voice, size, settings.high_contrast],
+        )?;
+        if changed == 0 {
+            return Err(Error::LearnerNotFound(id.0));
+        }
+        Ok(())
+    }
+
     /// Registers a learner who agreed at `consent_at` (the moment they pressed "Tôi đồng ý");
     /// refuses without a name or a believable birth year.
     pub fn create_learner(&mut self, new: &NewLearner, consent: &Consent) -> Result<Learner> {

@@ -25,7 +25,10 @@ pub(crate) use commune::{known_code, register_key, set_code_in};
 pub use commune::{CommuneHamlet, ImportedFile, IssuedCode};
 pub use facilitator::{wait_after, HamletProfile};
 pub use installation::{Installation, Role, Setup};
-pub use learners::{search_key, Consent, Gender, Learner, LearnerId, NewLearner, CONSENT_TEXT, GUARDIAN_AGE};
+pub use learners::{
+    search_key, Consent, Gender, Learner, LearnerId, LearnerSettings, NewLearner, TextSize, CONSENT_TEXT, GUARDIAN_AGE,
+    PICTURES,
+};
 pub use sealed_backup::{is_sealed_backup, remove_leftover_plain_copies};
 pub use sessions::{PracticeSession, SessionActivity};
 
@@ -42,6 +45,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/008_pre_checks_and_skills.sql")),
         M::up(include_str!("migrations/009_hamlet_codes.sql")),
         M::up(include_str!("migrations/010_consent_records.sql")),
+        M::up(include_str!("migrations/011_learner_settings.sql")),
     ])
 }
 
@@ -75,7 +79,7 @@ fn rekey_hamlets(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
 }
 
 /// The schema version this app writes.
-pub const SCHEMA_VERSION: usize = 10;
+pub const SCHEMA_VERSION: usize = 11;
 
 pub struct Store {
     conn: Connection,

@@ -78,6 +78,28 @@ code: string | null,
  */
 choosable: boolean, };
 
+export type SpeechLine = { text: string, 
+/**
+ * The lesson's text id when a recording of it is played instead of the voice.
+ */
+recording: string | null, };
+
+export type SpokenLine = { 
+/**
+ * A `data:` URL (WAV from the voice, Ogg Vorbis from a recording): nothing is fetched.
+ */
+audio: string, millis: number, };
+
+export type Rate = "slow" | "normal";
+
+export type LearnerSettings = { picture: string | null, 
+/**
+ * Read each new step aloud by itself.
+ */
+read_aloud: boolean, slow_voice: boolean, text_size: TextSize, high_contrast: boolean, };
+
+export type TextSize = "normal" | "large" | "largest";
+
 export type PhoneFieldView = { id: string, label: string, input: InputRule, };
 
 export type PracticeCardView = { heading: string, name: string, personal_id: string, number_label: string, };
@@ -112,7 +134,11 @@ export type LearnerCard = { id: LearnerId, name: string, birth_year: number,
 /**
  * "Sinh năm 1958", in the chosen language.
  */
-detail: string, };
+detail: string, 
+/**
+ * The picture they find themselves by, and its name ("Con trâu") for those who hear it.
+ */
+picture: string | null, picture_name: string | null, settings: LearnerSettings, };
 
 export type LessonListView = { learner: LearnerCard, greeting: string, topics: Array<TopicView>, };
 
@@ -134,7 +160,11 @@ phase_label: string,
  */
 progress_label: string, position: number, total: number, step: StepView | null, result: ResultView | null, };
 
-export type StepView = { id: string, content: StepContent, };
+export type StepView = { id: string, content: StepContent, 
+/**
+ * What "Nghe" reads, line by line, in reading order.
+ */
+speech: Array<SpeechLine>, };
 
 export type StepContent = { "kind": "explain", text: string, picture: string | null, } | { "kind": "choice", prompt: string, instruction: string, multiple: boolean, options: Array<OptionView>, picture: string | null, } | { "kind": "order", prompt: string, instruction: string, items: Array<OptionView>, } | { "kind": "message", channel: Channel, channel_label: string, sender: string, body: string, question: string, 
 /**
@@ -373,7 +403,11 @@ export type PickerView = { learners: Array<LearnerCard>,
 /**
  * Many learners are registered: the picker asks for the first letters of the name first.
  */
-type_first: boolean, };
+type_first: boolean, 
+/**
+ * The pictures learners chose, to narrow the list by one (with its name).
+ */
+pictures: Array<OptionView>, };
 
 export type InactiveRow = { learner: LearnerCard, 
 /**
