@@ -61,8 +61,8 @@ def put_in_order(app: App, target: list[str]) -> None:
             j = items.index(wanted)
             if j == i:
                 break
-            row = app.session.find_elements(By.CSS_SELECTOR, "[data-item-id]")[j]
-            row.find_element(By.CSS_SELECTOR, "[data-testid=move-up]").click()
+            # As a person does (by keyboard too, in keyboard mode): the row's own "Lên" button.
+            app.click(f"[data-item-id='{wanted}'] [data-testid=move-up]")
 
 
 def answer_step(app: App, steps: dict, step_id: str, kind: str, right: bool = True) -> None:

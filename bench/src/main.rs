@@ -32,6 +32,9 @@ struct Args {
     /// Where to put the files (default: a temporary folder on the same disk as /tmp).
     #[arg(long)]
     dir: Option<PathBuf>,
+    /// Only this part: catalogue, answers, import or speech.
+    #[arg(long)]
+    only: Option<String>,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -287,8 +290,17 @@ fn main() {
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         dir.display()
     );
-    catalogue(&args.lessons, args.runs);
-    answers(&dir, &args.lessons, args.answers);
-    import(&dir, &args.lessons, args.hamlets, args.learners, args.runs);
-    speech(&dir, &args.lessons);
+    let run = |part: &str| args.only.as_deref().is_none_or(|only| only == part);
+    if run("catalogue") {
+        catalogue(&args.lessons, args.runs);
+    }
+    if run("answers") {
+        answers(&dir, &args.lessons, args.answers);
+    }
+    if run("import") {
+        import(&dir, &args.lessons, args.hamlets, args.learners, args.runs);
+    }
+    if run("speech") {
+        speech(&dir, &args.lessons);
+    }
 }

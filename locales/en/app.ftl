@@ -193,6 +193,7 @@ chat-photos = Send a photo from your phone
 chat-caption = Write a few words with the photo
 chat-send-photo = Send photo
 chat-choose-photo = Choose a photo first.
+chat-write-caption = Write a few words with the photo, then press “Send photo”.
 chat-menu = Options
 
 ## Shop steps (a simulated shopping app)
@@ -491,6 +492,7 @@ session-show-everyone = Show every name during this session
 my-data-sessions = Practice sessions attended (recorded by the digital team)
 my-data-pre-check = ; check before learning: { $right }/{ $of } right
 
+facilitator-grid-label = Learners’ progress table (scroll sideways to see more)
 ## Reading aloud and the learner's own settings (issue 14)
 reader-listen = Listen
 reader-stop = Stop reading

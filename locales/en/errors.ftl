@@ -73,6 +73,7 @@ guess-chat-mute = chats: always mute
 guess-chat-report-last = chats: always report the last message
 guess-chat-reply-random = chats: a reply at random
 guess-chat-photo-random = chats: a photo at random
+guess-chat-shape = chats: a random vote where there is a poll, else a random photo, else leave or block
 guess-buy-order = buying: always order
 guess-buy-skip-with = buying: never buy, ticking “{ $sign }”
 guess-buy-random = buying: at random

@@ -184,6 +184,7 @@ chat-photos = Gửi ảnh trong máy của bạn
 chat-caption = Viết vài chữ kèm ảnh
 chat-send-photo = Gửi ảnh
 chat-choose-photo = Bạn chọn một ảnh trước.
+chat-write-caption = Bạn viết vài chữ kèm ảnh, rồi bấm “Gửi ảnh”.
 chat-menu = Tùy chọn
 
 ## Shop steps (a simulated shopping app)
@@ -482,6 +483,7 @@ session-show-everyone = Hiện tất cả tên trong buổi học này
 my-data-sessions = Số buổi học đã đến (tổ công nghệ số ghi)
 my-data-pre-check = ; kiểm tra trước khi học: { $right }/{ $of } câu đúng
 
+facilitator-grid-label = Bảng tiến độ của người học (kéo ngang để xem thêm)
 ## Reading aloud and the learner's own settings (issue 14)
 reader-listen = Nghe
 reader-stop = Dừng đọc

@@ -73,6 +73,7 @@ guess-chat-mute = trò chuyện: luôn tắt thông báo
 guess-chat-report-last = trò chuyện: luôn báo xấu tin cuối
 guess-chat-reply-random = trò chuyện: gửi bừa một câu trả lời
 guess-chat-photo-random = trò chuyện: gửi bừa một ảnh
+guess-chat-shape = trò chuyện: có bình chọn thì chọn bừa, có ảnh thì gửi bừa, không thì rời nhóm hoặc chặn
 guess-buy-order = mua hàng: luôn đặt mua
 guess-buy-skip-with = mua hàng: luôn không mua, chọn “{ $sign }”
 guess-buy-random = mua hàng: chọn bừa

@@ -171,7 +171,22 @@ fn guess(view: &PlayerView, tactics: &[Tactic], fields: Option<Answer>, rng: &mu
             let of = |action: ChatAction| -> Vec<Answer> {
                 all.iter().filter(|a| matches!(a, Answer::Chat { action: x, .. } if *x == action)).cloned().collect()
             };
-            let chosen = if has(Tactic::ChatExit) {
+            let votes: Vec<Answer> =
+                all.iter().filter(|a| matches!(a, Answer::Chat { action: ChatAction::Vote, .. })).cloned().collect();
+            let photos: Vec<Answer> = all
+                .iter()
+                .filter(|a| matches!(a, Answer::Chat { action: ChatAction::SendPhoto, .. }))
+                .cloned()
+                .collect();
+            let chosen = if has(Tactic::ChatShape) {
+                if !votes.is_empty() {
+                    votes
+                } else if !photos.is_empty() {
+                    photos
+                } else {
+                    vec![act(exit, None, None)]
+                }
+            } else if has(Tactic::ChatExit) {
                 vec![act(exit, None, None)]
             } else if has(Tactic::ChatMute) {
                 vec![act(ChatAction::Mute, None, None)]

@@ -44,7 +44,8 @@ pub fn speak(
     line: hocso_core::views::SpeechLine,
     rate: hocso_core::speech::Rate,
 ) -> Result<hocso_core::views::SpokenLine, UiError> {
-    state.with(|core| core.speak(&lesson, &line, rate))
+    // The voice runs without holding the core: an answer never waits for it.
+    state.with(|core| core.speech_job(&lesson, &line, rate))?.run()
 }
 
 /// Any text on screen (feedback) in the offline voice.
@@ -54,5 +55,5 @@ pub fn say(
     text: String,
     rate: hocso_core::speech::Rate,
 ) -> Result<hocso_core::views::SpokenLine, UiError> {
-    state.with(|core| core.say(&text, rate))
+    state.with(|core| Ok(core.say_job(&text, rate)))?.run()
 }

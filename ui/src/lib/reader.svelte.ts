@@ -50,21 +50,35 @@ class Reader {
    *  length instead, so the highlight still follows the reading. */
   private play(spoken: SpokenLine, run: number): Promise<void> {
     return new Promise((resolve) => {
+      const audio = new Audio(spoken.audio);
+      this.audio = audio;
+      let ended = false;
+      let timed: ReturnType<typeof setTimeout> | null = null;
       const done = () => {
+        if (ended) return;
+        ended = true;
+        // One line sounds at a time: this one is silenced before the next starts.
+        audio.onended = audio.onerror = audio.onplaying = null;
+        audio.pause();
+        if (timed) clearTimeout(timed);
         if (this.timer) clearTimeout(this.timer);
         this.timer = null;
         resolve();
       };
-      const audio = new Audio(spoken.audio);
-      this.audio = audio;
-      audio.onended = done;
-      const timed = () => {
-        if (run === this.run) this.timer = setTimeout(done, spoken.millis);
+      // Without a sound card the line is timed by its length, so the highlight still moves.
+      const byLength = () => {
+        if (run !== this.run || ended || timed) return;
+        timed = setTimeout(done, spoken.millis);
       };
-      audio.onerror = timed;
-      audio.play().catch(timed);
-      // Whatever the audio element does, a line never holds the reading up for long.
-      setTimeout(done, spoken.millis + 1500);
+      audio.onended = done;
+      audio.onerror = byLength;
+      // Whatever the audio element does, a line that started never holds the reading up.
+      audio.onplaying = () => {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(done, spoken.millis + 1500);
+      };
+      audio.play().catch(byLength);
+      this.timer = setTimeout(byLength, 3000);
     });
   }
 

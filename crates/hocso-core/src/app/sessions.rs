@@ -108,6 +108,9 @@ impl HocSo {
                 .iter()
                 .filter(|l| crate::store::search_key(&l.display_name) == crate::store::search_key(&card.name))
                 .count();
+            // Others' settings (large text, read aloud) are nobody's business on a shared screen.
+            card.settings =
+                crate::store::LearnerSettings { picture: card.settings.picture.clone(), ..Default::default() };
             if namesakes < 2 {
                 // No birth year leaves the core for the picker, except to tell namesakes apart.
                 card.detail = String::new();

@@ -75,6 +75,9 @@ pub enum Tactic {
     ChatReplyRandom,
     /// Chat: one of one's photos at random, with a caption.
     ChatPhotoRandom,
+    /// Chat: by the thread's shape: vote (at random) where there is a poll, else send a photo
+    /// (at random) where there are photos, else leave or block.
+    ChatShape,
     /// Buying: always order.
     BuyOrder,
     /// Buying: always skip, naming this one sign.
@@ -143,7 +146,9 @@ fn tactics(class: ItemClass) -> Vec<Tactic> {
             t.push(QrRandom);
             t
         }
-        ItemClass::Chat => vec![ChatRandom, ChatExit, ChatMute, ChatReportLast, ChatReplyRandom, ChatPhotoRandom],
+        ItemClass::Chat => {
+            vec![ChatRandom, ChatExit, ChatMute, ChatReportLast, ChatReplyRandom, ChatPhotoRandom, ChatShape]
+        }
         ItemClass::ShopBuy => {
             let mut t = vec![BuyOrder, BuyRandom];
             t.extend(SIGNS.iter().map(|s| BuySkipWith(s)));
@@ -187,6 +192,7 @@ impl Tactic {
             ChatReportLast => "guess-chat-report-last",
             ChatReplyRandom => "guess-chat-reply-random",
             ChatPhotoRandom => "guess-chat-photo-random",
+            ChatShape => "guess-chat-shape",
             BuyOrder => "guess-buy-order",
             BuySkipWith(sign) => {
                 let label = app.get(&format!("shop-sign-{sign}"));

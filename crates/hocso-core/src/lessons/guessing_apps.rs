@@ -34,6 +34,17 @@ pub(super) fn chat_answers(chat: &ChatStep, tactic: Tactic) -> Vec<(Answer, f64)
             .unwrap_or_default(),
         Tactic::ChatReplyRandom => of(ChatAction::Reply),
         Tactic::ChatPhotoRandom => of(ChatAction::SendPhoto),
+        Tactic::ChatShape => {
+            let votes = of(ChatAction::Vote);
+            let photos = of(ChatAction::SendPhoto);
+            if !votes.is_empty() {
+                votes
+            } else if !photos.is_empty() {
+                photos
+            } else {
+                [of(ChatAction::Leave), of(ChatAction::Block)].concat()
+            }
+        }
         _ => vec![],
     };
     // A tactic the thread does not allow (no reply to pick): the guesser does anything.

@@ -113,10 +113,24 @@ pub struct Listing {
     pub delivery: Vec<String>,
 }
 
-/// The digits of a typed number ("60.000 đ" → 60000); `None` without digits or when too long.
+/// The digits of a typed number, with or without its unit as the task writes it:
+/// "60.000", "60.000 đ", "60.000 đồng", "60000VNĐ", "500 gam", "500g" → the number. `None` when
+/// there is no digit, another word, or too many digits.
 fn typed_number(s: &str) -> Option<u64> {
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() > 15 || s.chars().any(|c| c.is_alphabetic() && !"đdg".contains(c)) {
+    const UNITS: [&str; 8] = ["đồng", "vnđ", "vnd", "đ", "gram", "gam", "gr", "g"];
+    let lower = s.trim().to_lowercase();
+    let mut number = lower.as_str();
+    for unit in UNITS {
+        if let Some(rest) = number.strip_suffix(unit) {
+            number = rest.trim_end();
+            break;
+        }
+    }
+    if !number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')) {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 15 {
         return None;
     }
     digits.parse().ok()
@@ -343,8 +357,20 @@ mod tests {
         let right = form.right_listing();
         assert!(form.invalid_parts(&right).is_empty());
         assert!(form.fits(&right));
+        for (price, weight) in
+            [("60.000 đ", "500 g"), ("60.000 đồng", "500 gam"), ("60000VNĐ", "500gram"), ("60,000", "500")]
+        {
+            let typed = Listing { price: price.into(), weight: weight.into(), ..right.clone() };
+            assert!(
+                form.invalid_parts(&typed).is_empty(),
+                "{price} / {weight}: the unit as the task writes it is fine"
+            );
+        }
+        for (price, weight) in [("60.000 $", "500"), ("sáu mươi nghìn", "500"), ("60.000", "0,5 kg")] {
+            let typed = Listing { price: price.into(), weight: weight.into(), ..right.clone() };
+            assert!(!form.invalid_parts(&typed).is_empty(), "{price} / {weight}");
+        }
         let typed = Listing { price: "60.000 đ".into(), weight: "500 g".into(), ..right.clone() };
-        assert!(form.invalid_parts(&typed).is_empty(), "dots, đ and g are fine");
         let wrong = Listing {
             photos: vec!["ro".into(), "the".into()],
             name: " ".into(),

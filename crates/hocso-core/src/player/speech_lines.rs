@@ -8,7 +8,13 @@ use crate::lessons::{Lesson, Step};
 use crate::speech::{recorded, sentences};
 use crate::views::{SpeechLine, StepContent};
 
-pub(super) fn speech_lines(lesson: &Lesson, step: &Step, content: &StepContent, texts: &Texts) -> Vec<SpeechLine> {
+pub(super) fn speech_lines(
+    lesson: &Lesson,
+    step: &Step,
+    content: &StepContent,
+    texts: &Texts,
+    app: &Texts,
+) -> Vec<SpeechLine> {
     let s = &step.id;
     let own = |suffix: &str| Some(format!("{s}-{suffix}"));
     // (the lesson's text id when the text is the lesson's own, the text)
@@ -37,29 +43,57 @@ pub(super) fn speech_lines(lesson: &Lesson, step: &Step, content: &StepContent, 
             parts.extend(buttons.iter().map(|b| (own(&b.id), b.text.clone())));
         }
         StepContent::QrPay { task, .. } => parts.push((own("task"), task.clone())),
-        StepContent::Chat { title, task, messages, replies, .. } => {
+        StepContent::Chat { title, task, messages, replies, photos, .. } => {
             parts.push((own("task"), task.clone()));
             parts.push((own("title"), title.clone()));
             for m in messages {
-                parts.push((None, m.sender.clone()));
+                parts.push((None, format!("{}, {}.", m.sender, m.time)));
                 parts.push((own(&format!("msg-{}", m.id)), m.text.clone()));
                 parts.extend(m.poll.iter().map(|o| (own(&format!("msg-{}-{}", m.id, o.id)), o.text.clone())));
             }
-            parts.extend(replies.iter().map(|r| (own(&format!("reply-{}", r.id)), r.text.clone())));
+            if !replies.is_empty() {
+                parts.push((None, app.get("chat-replies")));
+                parts.extend(replies.iter().map(|r| (own(&format!("reply-{}", r.id)), r.text.clone())));
+            }
+            if !photos.is_empty() {
+                parts.push((None, app.get("chat-photos")));
+                parts.extend(photos.iter().map(|p| (own(&format!("photo-{}", p.id)), p.alt.clone())));
+            }
         }
-        StepContent::ShopBuy { task, product, shop, seller, price, rating, .. } => {
+        StepContent::ShopBuy { task, product, shop, seller, price, market_price, rating, sold, .. } => {
             parts.push((own("task"), task.clone()));
             parts.push((own("product"), product.clone()));
-            parts.push((None, price.clone()));
+            parts.push((None, format!("{price}.")));
+            if let Some(usual) = market_price {
+                parts.push((None, format!("{}: {usual}.", app.get("shop-market-price"))));
+            }
             parts.push((own("shop"), shop.clone()));
-            parts.push((None, rating.clone()));
+            parts.push((None, format!("{rating}. {sold}.")));
+            parts.push((None, app.get("shop-seller-says")));
             parts.push((own("seller"), seller.clone()));
+            for id in ["shop-order", "shop-pay-first", "shop-skip"] {
+                parts.push((None, format!("{}.", app.get(id))));
+            }
         }
         StepContent::ShopSell { task, photos, .. } => {
             parts.push((own("task"), task.clone()));
             parts.extend(photos.iter().map(|p| (own(&format!("photo-{}", p.id)), p.alt.clone())));
         }
-        StepContent::Map { text, .. } => parts.push((own("task"), text.clone())),
+        StepContent::Map { text, places, contacts, paper_code, .. } => {
+            parts.push((own("task"), text.clone()));
+            if let Some(code) = paper_code {
+                parts.push((None, format!("{}: {code}.", app.get("map-your-paper"))));
+            }
+            // Every place the learner may choose, with its code on a find-code map.
+            for p in places.iter().filter(|p| p.choosable) {
+                let code = p.code.as_ref().map(|c| format!(", {c}")).unwrap_or_default();
+                parts.push((None, format!("{}{code}.", p.label)));
+            }
+            if !contacts.is_empty() {
+                parts.push((None, app.get("map-share-with")));
+                parts.extend(contacts.iter().map(|c| (own(&format!("contact-{}", c.id)), c.text.clone())));
+            }
+        }
     }
     let locale = texts.locale();
     let mut lines = vec![];

@@ -85,7 +85,7 @@ pub(super) fn step_view(lesson: &Lesson, step: &Step, seed: u64, texts: &Texts, 
         StepKind::Shop(shop) => super::app_views::shop_view(lesson, s, shop, seed, texts, app),
         StepKind::Map(map) => super::app_views::map_view(s, map, seed, texts, app),
     };
-    let speech = super::speech_lines::speech_lines(lesson, step, &content, texts);
+    let speech = super::speech_lines::speech_lines(lesson, step, &content, texts, app);
     StepView { id: step.id.clone(), content, speech }
 }
 

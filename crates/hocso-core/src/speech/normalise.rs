@@ -167,7 +167,7 @@ re!(PERCENT, r"(\d+(?:,\d+)?)\s*%");
 re!(DATE, r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b");
 re!(MONTH_YEAR, r"\btháng (\d{1,2})/(\d{4})\b");
 re!(TIME, r"\b([01]?\d|2[0-3])(?::|h)([0-5]\d)\b");
-re!(HOUR, r"\b([01]?\d|2[0-3])h\b");
+re!(HOUR, r"\b(\d{1,3})h\b");
 re!(SPACED_DIGITS, r"\b\d{2,4}(?: \d{2,4}){1,4}\b");
 re!(LONG_DIGITS, r"\b\d{5,}\b");
 re!(DOTTED, r"\b\d{1,3}(?:\.\d{3})+\b");
@@ -187,8 +187,24 @@ pub fn to_words(text: &str, locale: Locale) -> String {
         })
         .into_owned();
     // 2. Words from the pronunciation list (whole words, same case).
+    let before = s.clone();
     s = WORD
-        .replace_all(&s, |c: &Captures| lex.words.get(&c[0]).cloned().unwrap_or_else(|| c[0].to_owned()))
+        .replace_all(&before, |c: &Captures| {
+            let whole = c.get(0).expect("the match");
+            // "115" is the ambulance's number, but not in "115.000 đ" or "1,115".
+            let digits = whole.as_str().chars().all(|ch| ch.is_ascii_digit());
+            let touches_number = |mark: Option<char>, next: Option<char>| {
+                mark.is_some_and(|m| m == '.' || m == ',') && next.is_some_and(|n| n.is_ascii_digit())
+            };
+            let after = &before[whole.end()..];
+            let ahead = touches_number(after.chars().next(), after.chars().nth(1));
+            let back = &before[..whole.start()];
+            let behind = touches_number(back.chars().next_back(), back.chars().rev().nth(1));
+            match lex.words.get(whole.as_str()) {
+                Some(said) if !(digits && (ahead || behind)) => said.clone(),
+                _ => whole.as_str().to_owned(),
+            }
+        })
         .into_owned();
     if locale != Locale::Vi {
         // The English voice reads English numbers itself.
@@ -245,6 +261,9 @@ fn decimal_words(s: &str, lex: &Lexicon) -> String {
     }
 }
 
+/// Words after which "d/m" is a date.
+const DATE_WORDS: [&str; 9] = ["ngày", "hạn", "từ", "đến", "trước", "sau", "hôm", "tới", "đầu"];
+
 /// "1/7/2025" → "ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm" (no second "ngày"
 /// when the text already says it); "1/7" likewise without the year. A fraction that is no
 /// date ("3/45") is left to the number rules.
@@ -257,17 +276,23 @@ fn replace_dates(s: &str) -> String {
         if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
             continue;
         }
-        let before = &s[last..whole.start()];
-        out.push_str(before);
-        let said_ngay = s[..whole.start()].trim_end().to_lowercase().ends_with("ngày");
-        if !said_ngay {
+        out.push_str(&s[last..whole.start()]);
+        last = whole.end();
+        let word_before = s[..whole.start()].split_whitespace().next_back().unwrap_or_default().to_lowercase();
+        let year = c.get(3);
+        // Without a year, "d/m" is a date only after a word that says so ("ngày 1/7", "hạn
+        // 15/4"); otherwise it is "d trên m", as "24/7" (all day, every day) is said.
+        if year.is_none() && !DATE_WORDS.contains(&word_before.as_str()) {
+            out.push_str(&format!("{} trên {}", number_words(d), number_words(m)));
+            continue;
+        }
+        if word_before != "ngày" {
             out.push_str("ngày ");
         }
         out.push_str(&format!("{} tháng {}", number_words(d), month_words(m)));
-        if let Some(y) = c.get(3) {
+        if let Some(y) = year {
             out.push_str(&format!(" năm {}", number_words(digits_of(y.as_str()))));
         }
-        last = whole.end();
     }
     out.push_str(&s[last..]);
     out

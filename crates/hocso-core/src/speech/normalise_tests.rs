@@ -55,6 +55,12 @@ const CASES: &[(&str, &str)] = &[
     ("tháng 6/2025", "tháng sáu năm hai nghìn không trăm hai mươi lăm"),
     ("năm 2026", "năm hai nghìn không trăm hai mươi sáu"),
     ("3/45", "ba/bốn mươi lăm"),
+    ("Hỗ trợ 24/7", "Hỗ trợ hai mươi tư trên bảy"),
+    ("trước 30/6", "trước ngày ba mươi tháng sáu"),
+    ("Vay nhanh 24h", "Vay nhanh hai mươi tư giờ"),
+    ("trong 48h", "trong bốn mươi tám giờ"),
+    ("115.000 đ", "một trăm mười lăm nghìn đồng"),
+    ("1.000.000đ", "một triệu đồng"),
     // Times
     ("07:30", "bảy giờ ba mươi"),
     ("14:20", "mười bốn giờ hai mươi"),

@@ -20,6 +20,12 @@ pub fn path_of(lesson_dir: &Path, locale: Locale, text_id: &str) -> PathBuf {
 
 /// The recording of a text, when the lesson ships one.
 pub fn find(lesson_dir: &Path, locale: Locale, text_id: &str) -> Option<PathBuf> {
+    // A text id, never a path: "../.." would read outside the lesson.
+    let plain =
+        !text_id.is_empty() && text_id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !plain {
+        return None;
+    }
     let path = path_of(lesson_dir, locale, text_id);
     path.is_file().then_some(path)
 }

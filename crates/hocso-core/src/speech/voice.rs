@@ -5,9 +5,10 @@
 //! script would. The app's own licence is unaffected (docs/architecture.md, "Reading aloud").
 //! No network: espeak-ng synthesises from its own data files.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::i18n::Locale;
 
@@ -30,6 +31,9 @@ impl Rate {
         }
     }
 }
+
+/// How long the voice may take for one line before it is stopped.
+const TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, thiserror::Error)]
 pub enum VoiceError {
@@ -87,18 +91,47 @@ impl Voice {
                     VoiceError::Failed(e.to_string())
                 }
             })?;
-        // One line: espeak-ng reads standard input to its end.
+        // Standard input is written and the outputs read on threads of their own, so that a
+        // long text never blocks on a full pipe; one line, read by espeak-ng to its end.
         let line = words.replace(['\n', '\r'], " ");
-        child
-            .stdin
-            .take()
-            .expect("a piped stdin")
-            .write_all(line.as_bytes())
-            .map_err(|e| VoiceError::Failed(e.to_string()))?;
-        let out = child.wait_with_output().map_err(|e| VoiceError::Failed(e.to_string()))?;
-        if !out.status.success() {
-            return Err(VoiceError::Failed(String::from_utf8_lossy(&out.stderr).trim().to_owned()));
+        let mut stdin = child.stdin.take().expect("a piped stdin");
+        let writer = std::thread::spawn(move || stdin.write_all(line.as_bytes()));
+        let mut stdout = child.stdout.take().expect("a piped stdout");
+        let reader = std::thread::spawn(move || {
+            let mut buf = vec![];
+            stdout.read_to_end(&mut buf).map(|_| buf)
+        });
+        let mut stderr = child.stderr.take().expect("a piped stderr");
+        let errors = std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = stderr.read_to_string(&mut text);
+            text
+        });
+        // A voice that does not answer is stopped: reading aloud must never hang the app.
+        let deadline = Instant::now() + TIMEOUT;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(2)),
+                Ok(None) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(VoiceError::Failed(format!("espeak-ng gave no sound in {} s", TIMEOUT.as_secs())));
+                }
+                Err(e) => return Err(VoiceError::Failed(e.to_string())),
+            }
+        };
+        let _ = writer.join();
+        let stdout = reader.join().map_err(|_| VoiceError::Failed("reading the sound failed".into()))?;
+        let stderr = errors.join().unwrap_or_default();
+        if !status.success() {
+            return Err(VoiceError::Failed(stderr.trim().to_owned()));
         }
+        let out = std::process::Output {
+            status,
+            stdout: stdout.map_err(|e| VoiceError::Failed(e.to_string()))?,
+            stderr: vec![],
+        };
         let mut wav = out.stdout;
         fix_wav_sizes(&mut wav).ok_or_else(|| VoiceError::Failed("no WAV on standard output".into()))?;
         Ok(wav)
