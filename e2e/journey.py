@@ -36,6 +36,7 @@ def register_learner(app: App, name: str, year: str, picture: str | None = None)
     app.click("[data-gender=female]")
     if picture:
         app.click(f"[data-picture={picture}]")
+        app.screenshot("new-learner-pictures.png")
     app.click("[data-testid=learner-save]")
     app.wait("[data-screen=lessons]")
     app.axe("lessons")
@@ -164,8 +165,8 @@ def play_lesson(
     pre_right: bool | None = None,
 ) -> None:
     """Plays a lesson to its result. Practice steps must be answered rightly to move on;
-    with `wrong_first`, each graded practice step (of the kinds in it, when it is a set) is
-    first answered wrongly and the hint read.
+    with `wrong_first`, each graded practice step is first answered wrongly and the hint read;
+    when it is a set of kinds, only the first practice step of each of those kinds.
     A pre-check (a learner's first attempt) is answered as `pre_right` says (by default like
     the final check), or skipped with one press when `pre_right` is "skip"."""
     steps = lesson(lesson_id)
@@ -182,7 +183,10 @@ def play_lesson(
         if on_step:
             on_step(step_id, kind)
         graded = kind != "explain"
-        if phase == "practice" and graded and (kind in wrong_first if isinstance(wrong_first, set) else wrong_first):
+        once = isinstance(wrong_first, set) and kind in wrong_first
+        if phase == "practice" and graded and (once or wrong_first is True):
+            if once:
+                wrong_first.discard(kind)  # a set: the first step of each of its kinds only
             answer_step(app, steps, step_id, kind, right=False)
             assert app.attr("[data-testid=feedback]", "data-correct") == "false"
             app.axe(f"feedback: {kind}")

@@ -1,5 +1,6 @@
 """The four lessons of the simulated apps (chat, shop, map), each played to a pass with the
-keyboard only, every practice step of a simulated app first answered wrongly; after a restart they show as done."""
+keyboard only, the first practice step of each simulated app in each lesson first answered
+wrongly and its hint read; after a restart they show as done."""
 
 from __future__ import annotations
 
