@@ -537,3 +537,12 @@ picture-mat-trang = Moon
 picture-ngoi-sao = Star
 picture-con-vit = Duck
 picture-qua-xoai = Mango
+
+## Learning on phones (the hub)
+phone-join-help = { $name } opens the phone's camera, points it at this code, then taps the link that appears. The code works once, for { $minutes } minutes.
+phone-step = Step { $position } of { $total }
+phone-status-learning = Learning
+phone-status-list = Choosing a lesson
+phone-status-passed = Passed the lesson
+phone-status-gone = Disconnected
+phone-status-stuck = May be stuck ({ $minutes } minutes without an answer)

@@ -528,3 +528,12 @@ picture-mat-trang = Mặt trăng
 picture-ngoi-sao = Ngôi sao
 picture-con-vit = Con vịt
 picture-qua-xoai = Quả xoài
+
+## Học trên điện thoại (the hub)
+phone-join-help = { $name } mở camera của điện thoại, hướng vào mã này rồi bấm vào đường dẫn hiện ra. Mã chỉ dùng được một lần, trong { $minutes } phút.
+phone-step = Bước { $position } trên { $total }
+phone-status-learning = Đang học
+phone-status-list = Đang chọn bài
+phone-status-passed = Đã đạt bài
+phone-status-gone = Mất kết nối
+phone-status-stuck = Có vẻ đang vướng ({ $minutes } phút chưa trả lời)

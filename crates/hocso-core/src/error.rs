@@ -147,6 +147,18 @@ pub enum Error {
     VoiceMissing,
     #[error("the voice failed: {0}")]
     VoiceFailed(String),
+    #[error("this join code was used already, has expired or is not one of this hub's")]
+    PhoneCodeInvalid,
+    #[error("this phone was handed back or signed out, or the hub closed")]
+    PhoneSignedOut,
+    #[error("learning on phones is not open")]
+    PhoneHubClosed,
+    #[error("too many wrong codes from this phone; wait {seconds} s")]
+    PhoneRateLimited { seconds: u64 },
+    #[error("this phone learns for another learner")]
+    NotThisLearner,
+    #[error("cannot listen on {address}: {detail}")]
+    HubListen { address: String, detail: String },
 }
 
 impl From<crate::speech::VoiceError> for Error {
@@ -187,6 +199,12 @@ impl Error {
             Error::PinWrong { .. } => "pin-wrong",
             Error::PinWait { .. } => "pin-wait",
             Error::FacilitatorLocked => "facilitator-locked",
+            Error::PhoneCodeInvalid => "phone-code-invalid",
+            Error::PhoneSignedOut => "phone-signed-out",
+            Error::PhoneHubClosed => "phone-hub-closed",
+            Error::PhoneRateLimited { .. } => "phone-rate-limited",
+            Error::NotThisLearner => "not-this-learner",
+            Error::HubListen { .. } => "hub-listen",
             Error::SessionNotFound(_) => "session-not-found",
             Error::NotSkilledYet => "not-skilled-yet",
             Error::NoBackup => "no-backup",
@@ -246,6 +264,16 @@ impl Error {
                 texts.format("error-pin-wait", &[("seconds", ArgValue::Number(*seconds as f64))])
             }
             Error::FacilitatorLocked => texts.get("error-facilitator-locked"),
+            Error::PhoneCodeInvalid => texts.get("error-phone-code-invalid"),
+            Error::PhoneSignedOut => texts.get("error-phone-signed-out"),
+            Error::PhoneHubClosed => texts.get("error-phone-hub-closed"),
+            Error::PhoneRateLimited { seconds } => {
+                texts.format("error-phone-rate-limited", &[("seconds", ArgValue::Number(*seconds as f64))])
+            }
+            Error::NotThisLearner => texts.get("error-not-this-learner"),
+            Error::HubListen { address, .. } => {
+                texts.format("error-hub-listen", &[("address", ArgValue::Text(address.clone()))])
+            }
             Error::SessionNotFound(_) => texts.get("error-session-not-found"),
             Error::NotSkilledYet => texts.get("error-not-skilled-yet"),
             Error::NoBackup => texts.get("error-no-backup"),

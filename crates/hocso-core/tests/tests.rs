@@ -9,6 +9,7 @@ mod guessing;
 mod hamlet_codes;
 mod hamlets;
 mod learner_story;
+mod phones;
 mod privacy;
 mod readers_properties;
 mod speech;

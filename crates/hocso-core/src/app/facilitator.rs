@@ -25,13 +25,13 @@ impl HocSo {
     /// Facilitator mode is open and was used within the idle time: this action counts as use.
     /// After the idle time it closes for good (the PIN is asked again), whatever the page shows.
     pub(super) fn require_facilitator(&self) -> Result<()> {
-        match self.facilitator.get() {
+        match self.window.facilitator.get() {
             Some(last) if self.still_open(last) => {
-                self.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
+                self.window.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
                 Ok(())
             }
             _ => {
-                self.facilitator.set(None);
+                self.window.facilitator.set(None);
                 Err(Error::FacilitatorLocked)
             }
         }
@@ -40,10 +40,10 @@ impl HocSo {
     /// Whether facilitator mode is still open, without counting as use (the page asks every few
     /// seconds, so that the screen closes by itself too). Closes it when the idle time is over.
     pub fn facilitator_open(&self) -> bool {
-        match self.facilitator.get() {
+        match self.window.facilitator.get() {
             Some(last) if self.still_open(last) => true,
             _ => {
-                self.facilitator.set(None);
+                self.window.facilitator.set(None);
                 false
             }
         }
@@ -65,12 +65,12 @@ impl HocSo {
     /// Opens facilitator mode with the PIN (wrong tries wait longer and longer).
     pub fn unlock(&mut self, pin: &str) -> Result<FacilitatorView> {
         self.store.check_pin(pin, unix_now())?;
-        self.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
+        self.window.facilitator.set(Some((std::time::Instant::now(), std::time::SystemTime::now())));
         self.facilitator_view()
     }
 
     pub fn lock(&mut self) {
-        self.facilitator.set(None);
+        self.window.facilitator.set(None);
     }
 
     pub fn change_pin(&mut self, old: &str, new: &str, repeat: &str) -> Result<()> {

@@ -25,11 +25,14 @@ const SETTING_PRUNED_ON: &str = "answers_pruned_on";
 mod commune;
 mod facilitator;
 mod my_data;
+pub mod phones;
+mod seat;
 mod sessions;
 mod speech;
 
 pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
+pub use seat::Seat;
 pub use sessions::{vietnam_time, PICKER_LIST_ALL_UP_TO};
 
 /// Facilitator mode closes by itself after this long without a facilitator action.
@@ -44,15 +47,30 @@ fn facilitator_idle() -> std::time::Duration {
     shortened.map(std::time::Duration::from_secs).unwrap_or(FACILITATOR_IDLE)
 }
 
+/// The state shared by everyone using this computer's data: the store, the lessons and the
+/// language. Who is acting is a [`Seat`]: the computer's own window (its state is
+/// [`WindowSession`]) or a phone that joined the hub (its state is in [`phones::PhoneHub`]).
 pub struct HocSo {
     store: Store,
+    library: LessonLibrary,
+    texts: Texts,
+    /// The offline voice (espeak-ng, found once at start).
+    voice: crate::speech::Voice,
+    /// The person at the computer's own window.
+    window: WindowSession,
+    idle: std::time::Duration,
+    /// "Học trên điện thoại": open while the hub serves phones during a practice session.
+    phones: Option<phones::PhoneHub>,
+}
+
+/// What belongs to the computer's own window and to no phone: facilitator mode and a consent
+/// in progress. A phone can never reach these (it registers nobody and has no PIN).
+#[derive(Default)]
+struct WindowSession {
     /// Facilitator mode is open (the PIN was given) since the last facilitator action, on the
     /// monotonic clock (a computer clock set back or forward changes nothing); closed when a
     /// learner is chosen, on "lock", or after `idle` without an action.
     facilitator: std::cell::Cell<Option<(std::time::Instant, std::time::SystemTime)>>,
-    idle: std::time::Duration,
-    library: LessonLibrary,
-    texts: Texts,
     /// When the person at the computer agreed on the consent screen; used up by the next
     /// `create_learner`, so that no learner record exists without a consent given first.
     consent_given_at: Option<String>,
@@ -61,8 +79,6 @@ pub struct HocSo {
     guardian_confirmed_at: Option<String>,
     /// The language the consent text was shown in when they agreed.
     consent_locale: Option<Locale>,
-    /// The offline voice (espeak-ng, found once at start).
-    voice: crate::speech::Voice,
 }
 
 impl HocSo {
@@ -96,12 +112,10 @@ impl HocSo {
             store,
             library,
             texts: AppTexts::load(locale),
-            consent_given_at: None,
-            guardian_confirmed_at: None,
-            consent_locale: None,
             voice: crate::speech::Voice::find(),
-            facilitator: std::cell::Cell::new(None),
+            window: WindowSession::default(),
             idle: facilitator_idle(),
+            phones: None,
         }
     }
 
@@ -201,19 +215,13 @@ impl HocSo {
         }
     }
 
-    /// Saves a learner's picture and how they like the screen and the voice: the learner at the
-    /// computer for themselves, or the facilitator for anyone.
+    /// [`HocSo::save_learner_settings_at`] the window.
     pub fn save_learner_settings(
         &mut self,
         id: LearnerId,
         settings: &crate::store::LearnerSettings,
     ) -> Result<LearnerCard> {
-        let active = self.setting_id(SETTING_ACTIVE_LEARNER)? == Some(id.0);
-        if !active {
-            self.require_facilitator()?;
-        }
-        self.store.set_learner_settings(id, settings)?;
-        Ok(self.card(&self.store.learner(id)?))
+        self.save_learner_settings_at(Seat::WINDOW, id, settings)
     }
 
     fn active_learner(&self) -> Result<Option<Learner>> {
@@ -234,22 +242,22 @@ impl HocSo {
 
     /// The person at the computer agreed on the consent screen.
     pub fn give_consent(&mut self) {
-        self.consent_given_at = Some(crate::store::now());
-        self.consent_locale = Some(self.texts.locale());
+        self.window.consent_given_at = Some(crate::store::now());
+        self.window.consent_locale = Some(self.texts.locale());
     }
 
     /// The person declined, or went back: no learner may be created until they agree.
     pub fn withdraw_consent(&mut self) {
-        self.consent_given_at = None;
-        self.guardian_confirmed_at = None;
-        self.consent_locale = None;
+        self.window.consent_given_at = None;
+        self.window.guardian_confirmed_at = None;
+        self.window.consent_locale = None;
     }
 
     /// The facilitator confirms, with the PIN, that a parent or guardian of the child being
     /// registered (or asked again) agreed. Recorded with the learner as such.
     pub fn confirm_guardian(&mut self, pin: &str) -> Result<()> {
         self.store.check_pin(pin, facilitator::unix_now())?;
-        self.guardian_confirmed_at = Some(crate::store::now());
+        self.window.guardian_confirmed_at = Some(crate::store::now());
         Ok(())
     }
 
@@ -258,9 +266,9 @@ impl HocSo {
     /// correct) and is used up by a registration; a guardian's confirmation is used up by any
     /// try, so that it is never left armed for whoever comes next (the PIN is asked again).
     fn consent_now(&mut self, birth_year: i32) -> Result<crate::store::Consent> {
-        let guardian = self.guardian_confirmed_at.take();
-        let at = self.consent_given_at.clone();
-        let locale = self.consent_locale.unwrap_or(self.texts.locale());
+        let guardian = self.window.guardian_confirmed_at.take();
+        let at = self.window.consent_given_at.clone();
+        let locale = self.window.consent_locale.unwrap_or(self.texts.locale());
         let at = at.ok_or(Error::InvalidInput(crate::InputProblem::ConsentRequired))?;
         let child = time::OffsetDateTime::now_utc().year() - birth_year < crate::store::GUARDIAN_AGE;
         Ok(crate::store::Consent {
@@ -284,8 +292,8 @@ impl HocSo {
         let learner = self.store.learner(id)?;
         let consent = self.consent_now(learner.birth_year)?;
         self.store.renew_consent(id, &consent)?;
-        self.consent_given_at = None;
-        self.consent_locale = None;
+        self.window.consent_given_at = None;
+        self.window.consent_locale = None;
         self.choose_learner(id)
     }
 
@@ -297,14 +305,14 @@ impl HocSo {
         }
         let consent = self.consent_now(new.birth_year)?;
         let learner = self.store.create_learner(new, &consent)?;
-        self.consent_given_at = None;
-        self.consent_locale = None;
+        self.window.consent_given_at = None;
+        self.window.consent_locale = None;
         Ok(self.card(&learner))
     }
 
     /// A learner sits down at the computer: remembered until they leave.
     pub fn choose_learner(&mut self, id: LearnerId) -> Result<LessonListView> {
-        self.facilitator.set(None);
+        self.window.facilitator.set(None);
         let learner = self.store.learner(id)?;
         // A changed consent text is shown again, once, before they go on.
         self.check_consent(&learner)?;
@@ -318,12 +326,9 @@ impl HocSo {
         self.store.set_setting(SETTING_ACTIVE_LEARNER, None)
     }
 
-    /// The lesson list; showing it means no lesson is on screen any more.
+    /// [`HocSo::lesson_list_at`] the window.
     pub fn lesson_list(&mut self, id: LearnerId) -> Result<LessonListView> {
-        let learner = self.store.learner(id)?;
-        self.check_consent(&learner)?;
-        self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
-        self.lesson_list_for(&learner)
+        self.lesson_list_at(Seat::WINDOW, id)
     }
 
     /// Where a learner stands with a lesson's current version, and their score if passed.
@@ -392,49 +397,23 @@ impl HocSo {
         })
     }
 
-    /// Opens a lesson for a learner: the open attempt where they left it, or a new one.
+    /// [`HocSo::open_lesson_at`] the window.
     pub fn open_lesson(&mut self, learner: LearnerId, lesson_id: &str) -> Result<PlayerView> {
-        let learner = self.store.learner(learner)?;
-        self.check_consent(&learner)?;
-        let lesson = self.library.lesson(lesson_id).ok_or_else(|| Error::LessonNotFound(lesson_id.to_owned()))?;
-        let attempt = player::start_or_resume(&mut self.store, learner.id, lesson)?;
-        self.store.set_setting(SETTING_ACTIVE_ATTEMPT, Some(&attempt.id.to_string()))?;
-        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+        self.open_lesson_at(Seat::WINDOW, learner, lesson_id)
     }
 
-    /// Shows an attempt as it stands (after a stale answer, or to refresh).
+    /// [`HocSo::player_at`] the window.
     pub fn player(&self, attempt_id: i64) -> Result<PlayerView> {
-        let attempt = self.store.attempt(attempt_id)?;
-        let learner = self.store.learner(attempt.learner_id)?;
-        let lesson =
-            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
-        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+        self.player_at(Seat::WINDOW, attempt_id)
     }
 
-    /// Takes the learner's answer to the step they are on. Durable when this returns.
+    /// [`HocSo::answer_at`] the window.
     pub fn answer(&mut self, attempt_id: i64, step_id: &str, given: &Answer) -> Result<AnswerOutcome> {
-        let attempt = self.store.attempt(attempt_id)?;
-        let learner = self.store.learner(attempt.learner_id)?;
-        let lesson =
-            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
-        let before = attempt.position;
-        let (updated, show_feedback, correct, feedback) =
-            player::answer(&mut self.store, lesson, &attempt, step_id, given, &self.texts)?;
-        let advanced = updated.position > before || updated.finished_at.is_some();
-        if updated.finished_at.is_some() {
-            self.store.set_setting(SETTING_ACTIVE_ATTEMPT, None)?;
-        }
-        let next = player::player_view(&self.store, lesson, &updated, self.card(&learner), &self.texts)?;
-        Ok(player::outcome(show_feedback, correct, advanced, feedback, next, &self.texts))
+        self.answer_at(Seat::WINDOW, attempt_id, step_id, given)
     }
 
-    /// Skips the pre-check the learner is in ("Bỏ qua, học luôn"): recorded as skipped, never as
-    /// a fail, and the practice starts.
+    /// [`HocSo::skip_pre_check_at`] the window.
     pub fn skip_pre_check(&mut self, attempt_id: i64) -> Result<PlayerView> {
-        let attempt = self.store.skip_pre_check(attempt_id)?;
-        let learner = self.store.learner(attempt.learner_id)?;
-        let lesson =
-            self.library.lesson(&attempt.lesson_id).ok_or_else(|| Error::LessonNotFound(attempt.lesson_id.clone()))?;
-        player::player_view(&self.store, lesson, &attempt, self.card(&learner), &self.texts)
+        self.skip_pre_check_at(Seat::WINDOW, attempt_id)
     }
 }

@@ -2,7 +2,7 @@
 //! plain words, to read and print (the right to see one's data). Correction stays in
 //! facilitator mode.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::ArgValue;
 use crate::store::LearnerId;
 use crate::views::{MyDataLine, MyDataView};
@@ -10,11 +10,13 @@ use crate::views::{MyDataLine, MyDataView};
 use super::{vietnam_time, HocSo};
 
 impl HocSo {
-    /// Only for the learner who chose their name on this computer (never another's).
+    /// [`HocSo::my_data_at`] the window: only for the learner who chose their name on this
+    /// computer (never another's).
     pub fn my_data(&self, id: LearnerId) -> Result<MyDataView> {
-        if self.active_learner()?.map(|l| l.id) != Some(id) {
-            return Err(Error::LearnerNotFound(id.0));
-        }
+        self.my_data_at(super::Seat::WINDOW, id)
+    }
+
+    pub(super) fn my_data_of(&self, id: LearnerId) -> Result<MyDataView> {
         let learner = self.store.learner(id)?;
         let t = &self.texts;
         let line = |label: &str, value: String| MyDataLine { label: t.get(label), value };

@@ -137,6 +137,8 @@ impl HocSo {
         if let Some(s) = self.store.latest_session()? {
             self.store.end_session(s.id)?;
         }
+        // Phones learn during a session: its end signs every phone out.
+        self.close_phone_hub();
         self.session()
     }
 

@@ -329,6 +329,42 @@ label: string, rows: Array<SessionRow>,
  */
 show_everyone: boolean, };
 
+export type PhoneStartView = { 
+/**
+ * The phone key, sent with every later call; empty when the phone came back.
+ */
+key: string, start: StartView, lessons: LessonListView, resume: PlayerView | null, };
+
+export type PhoneJoinView = { learner: LearnerCard, 
+/**
+ * The address the phone opens, with the code (also drawn as the QR code).
+ */
+url: string, qr_svg: string, 
+/**
+ * "Bà Lò Thị Hoa quét mã này bằng camera điện thoại… Mã dùng được một lần, trong 15 phút."
+ */
+help: string, };
+
+export type PhoneHubView = { open: boolean, 
+/**
+ * The hub's address, such as `http://192.168.1.10:8765`.
+ */
+url: string | null, phones: Array<PhoneRow>, };
+
+export type PhoneRow = { phone: number, learner: LearnerCard, connected: boolean, 
+/**
+ * In a lesson with no answer for a while: someone could walk over.
+ */
+stuck: boolean, lesson: string | null, 
+/**
+ * "Bước 5 trên 23".
+ */
+step: string | null, 
+/**
+ * "Đang học", "Có vẻ đang vướng (6 phút chưa trả lời)", "Mất kết nối", "Đã đạt bài".
+ */
+status: string, };
+
 export type SessionRow = { learner: LearnerCard, present: boolean, answers: number, 
 /**
  * Titles of the lessons passed during the session.
