@@ -151,3 +151,4 @@ error-phone-rate-limited = Too many wrong tries. Wait { $seconds } seconds, then
 error-not-this-learner = This phone is learning for someone else. Press "Done, hand back" and scan your own QR code.
 error-hub-listen = Learning on phones could not start at the address { $address }. Choose another address, or restart the computer and try again.
 error-hub-unreachable = The phone cannot reach the cultural house's computer. Check the cultural house's Wi-Fi and press again; what you did is kept.
+error-not-on-phones = This can only be done on the cultural house's computer. Go back to the list of lessons on the phone.

@@ -151,3 +151,4 @@ error-phone-rate-limited = Đã thử sai quá nhiều lần. Chờ { $seconds }
 error-not-this-learner = Điện thoại này đang học cho người khác. Hãy bấm "Xong, trả máy" rồi quét mã QR của mình.
 error-hub-listen = Không mở được học trên điện thoại ở địa chỉ { $address }. Hãy chọn địa chỉ khác, hoặc khởi động lại máy tính rồi thử lại.
 error-hub-unreachable = Điện thoại chưa nối được với máy tính của nhà văn hóa. Hãy kiểm tra Wi-Fi của nhà văn hóa rồi bấm lại; bài đã làm vẫn được giữ.
+error-not-on-phones = Việc này chỉ làm được trên máy tính của nhà văn hóa. Hãy quay lại danh sách bài học trên điện thoại.

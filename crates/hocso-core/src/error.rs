@@ -157,6 +157,8 @@ pub enum Error {
     PhoneRateLimited { seconds: u64 },
     #[error("this phone learns for another learner")]
     NotThisLearner,
+    #[error("only the computer does this, not a phone")]
+    NotOnPhones,
     #[error("cannot listen on {address}: {detail}")]
     HubListen { address: String, detail: String },
 }
@@ -205,6 +207,7 @@ impl Error {
             Error::PhoneRateLimited { .. } => "phone-rate-limited",
             Error::NotThisLearner => "not-this-learner",
             Error::HubListen { .. } => "hub-listen",
+            Error::NotOnPhones => "not-on-phones",
             Error::SessionNotFound(_) => "session-not-found",
             Error::NotSkilledYet => "not-skilled-yet",
             Error::NoBackup => "no-backup",
@@ -271,6 +274,7 @@ impl Error {
                 texts.format("error-phone-rate-limited", &[("seconds", ArgValue::Number(*seconds as f64))])
             }
             Error::NotThisLearner => texts.get("error-not-this-learner"),
+            Error::NotOnPhones => texts.get("error-not-on-phones"),
             Error::HubListen { address, .. } => {
                 texts.format("error-hub-listen", &[("address", ArgValue::Text(address.clone()))])
             }

@@ -25,7 +25,7 @@ pub mod store;
 pub mod vietqr;
 pub mod views;
 
-pub use app::{HocSo, Seat};
+pub use app::{HocSo, Seat, SharedHocSo};
 pub use error::{Error, InputProblem, Result, UiError};
 
 #[cfg(test)]

@@ -28,12 +28,14 @@ mod my_data;
 pub mod phones;
 mod seat;
 mod sessions;
+mod shared;
 mod speech;
 
 pub use commune::{read_setup_file, SetupSheet, SETUP_FILE_FORMAT};
 
 pub use seat::Seat;
 pub use sessions::{vietnam_time, PICKER_LIST_ALL_UP_TO};
+pub use shared::SharedHocSo;
 
 /// Facilitator mode closes by itself after this long without a facilitator action.
 pub const FACILITATOR_IDLE: std::time::Duration = std::time::Duration::from_secs(10 * 60);
