@@ -546,3 +546,6 @@ phone-status-list = Choosing a lesson
 phone-status-passed = Passed the lesson
 phone-status-gone = Disconnected
 phone-status-stuck = May be stuck ({ $minutes } minutes without an answer)
+cli-hub-no-learner = There is no learner called “{ $name }”. Check the name (with its accents) and run again.
+cli-hub-many-learners = { $count } learners are called “{ $name }”. Make the names different in the digital team's section and run again.
+cli-hub-serving = Learning on phones is open at { $url }. Press Ctrl+C to stop.

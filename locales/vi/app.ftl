@@ -537,3 +537,6 @@ phone-status-list = Đang chọn bài
 phone-status-passed = Đã đạt bài
 phone-status-gone = Mất kết nối
 phone-status-stuck = Có vẻ đang vướng ({ $minutes } phút chưa trả lời)
+cli-hub-no-learner = Không có người học nào tên “{ $name }”. Hãy kiểm tra tên (gõ đúng dấu) rồi chạy lại.
+cli-hub-many-learners = Có { $count } người học cùng tên “{ $name }”. Hãy sửa tên cho khác nhau trong phần của tổ công nghệ số rồi chạy lại.
+cli-hub-serving = Học trên điện thoại đang mở ở { $url }. Nhấn Ctrl+C để dừng.

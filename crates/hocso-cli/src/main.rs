@@ -5,6 +5,7 @@
 mod commune;
 mod crash;
 mod data;
+mod hub;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -129,6 +130,23 @@ enum Command {
         #[arg(long)]
         import: Option<PathBuf>,
     },
+    /// Serve the lessons to phones on the local network, without a window (for tests and
+    /// scripts): prints one join URL per `--learner` on stdout, then serves until SIGTERM.
+    Hub {
+        #[arg(long)]
+        db: PathBuf,
+        /// The address and port to listen on, such as 192.168.1.10:8765 (port 0: any free one).
+        #[arg(long)]
+        listen: std::net::SocketAddr,
+        #[arg(long, default_value = "lessons")]
+        lessons: PathBuf,
+        /// The built UI (`make ui` writes it).
+        #[arg(long, default_value = "ui/dist")]
+        ui: PathBuf,
+        /// A registered learner's full name, exactly: one join URL is printed for each.
+        #[arg(long = "learner")]
+        learners: Vec<String>,
+    },
     /// Say a text with the offline voice: into a WAV file (`--out`), or print the words the
     /// voice would say (`--words`), to check how a text will sound.
     Speak {
@@ -238,6 +256,9 @@ fn main() -> ExitCode {
     let texts = AppTexts::load(locale(cli.lang.as_deref()));
     match cli.command {
         Command::Qr { command } => qr(command, &texts),
+        Command::Hub { db, listen, lessons, ui, learners } => {
+            hub::run(&texts, hub::HubArgs { db: &db, listen, lessons: &lessons, ui: &ui, learners: &learners })
+        }
         Command::Speak { text, out, words, slow } => speak(&texts, &text, out.as_deref(), words, slow),
         Command::CrashChild { db, lessons, import } => match import {
             None => crash::answers(&db, &lessons),
