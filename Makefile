@@ -19,8 +19,9 @@ APP_RELEASE := $(CARGO_TARGET_DIR)/release/hocso-app
 APT_BUILD := build-essential pkg-config file libssl-dev libxdo-dev libwebkit2gtk-4.1-dev \
 	libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core espeak-ng \
 	gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-# What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep.
-APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick
+# What the tests add: a virtual screen, the WebKit WebDriver, a Python venv, pgrep, and
+# Chromium with chromedriver (a resident's phone joining the hub, in phone emulation).
+APT_TEST := xvfb xauth webkit2gtk-driver python3-venv procps imagemagick chromium chromium-driver
 
 .PHONY: run test test-long fuzz bench deps-build deps-test ui-deps ui ui-unchanged tools-tauri-driver tools-cargo-fuzz e2e-venv bindings bundle e2e clean-data
 

@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.chrome.service import Service as ChromeService
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions import interaction
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.actions.pointer_input import PointerInput
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.options import ArgOptions
@@ -221,6 +225,84 @@ class App:
         path = ARTIFACTS / name
         subprocess.run(["import", "-window", "root", str(path)], check=True, timeout=20)
         return path
+
+
+class Phone(App):
+    """A resident's own phone on the hall's Wi-Fi: Debian's Chromium, headless, emulating a
+    360x640 touch screen, driven by chromedriver. Every press is a tap (a touch pointer), every
+    field is tapped then typed into. Shares App's waiting, reading and axe helpers."""
+
+    def __init__(self, profile: Path):
+        super().__init__(profile)
+        self.profile = profile
+
+    def start(self) -> "Phone":
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        # Headless and quiet: this machine has no network beyond the hub (docs/testing.md).
+        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     f"--user-data-dir={self.profile}"]:
+            options.add_argument(flag)
+        options.add_experimental_option("mobileEmulation", {
+            "deviceMetrics": {"width": 360, "height": 640, "pixelRatio": 2.0, "touch": True},
+            "userAgent": "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36",
+        })
+        self.session = webdriver.Chrome(service=ChromeService("/usr/bin/chromedriver"), options=options)
+        self.session.implicitly_wait(0)
+        return self
+
+    def stop(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.quit()
+            except WebDriverException:
+                pass
+            self.session = None
+
+    def tap(self, element) -> None:
+        finger = PointerInput(interaction.POINTER_TOUCH, "finger")
+        actions = ActionBuilder(self.session, mouse=finger)
+        actions.pointer_action.move_to(element).pointer_down().pause(0.05).pointer_up()
+        actions.perform()
+        # The browser turns the touch into a click a moment after the finger lifts.
+        time.sleep(0.05)
+
+    def click(self, css: str) -> None:
+        element = self.wait(css)
+        self.session.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        self.tap(element)
+
+    def type(self, css: str, text: str) -> None:
+        field = self.wait(css)
+        self.tap(field)
+        # The tap's focus and click arrive a moment after the finger lifts: type after them.
+        WebDriverWait(self.session, 5).until(lambda d: d.execute_script("return document.activeElement === arguments[0]", field))
+        time.sleep(0.1)
+        if field.get_attribute("value"):
+            field.clear()
+        field.send_keys(text)
+
+    def screenshot(self, name: str) -> Path:
+        """The phone's screen (720x1280 pixels: 360x640 at twice the density)."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / name
+        self.session.save_screenshot(str(path))
+        return path
+
+
+@pytest.fixture
+def phones(tmp_path: Path):
+    started: list[Phone] = []
+
+    def _phone() -> Phone:
+        phone = Phone(tmp_path / f"phone-{len(started) + 1}").start()
+        started.append(phone)
+        return phone
+
+    yield _phone
+    for phone in started:
+        phone.stop()
 
 
 @pytest.fixture

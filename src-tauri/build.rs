@@ -62,6 +62,12 @@ const COMMANDS: &[&str] = &[
     "restore_latest_backup",
     "backup_now",
     "restore_backup",
+    "hub_addresses",
+    "hub_start",
+    "hub_stop",
+    "hub_view",
+    "hub_join",
+    "hub_sign_out",
 ];
 
 fn main() {

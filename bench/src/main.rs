@@ -15,6 +15,8 @@ use hocso_core::reports::{self, demo};
 use hocso_core::store::{NewLearner, Store};
 use hocso_core::HocSo;
 
+mod hub;
+
 #[derive(Parser)]
 struct Args {
     #[arg(long, default_value = "lessons")]
@@ -32,7 +34,10 @@ struct Args {
     /// Where to put the files (default: a temporary folder on the same disk as /tmp).
     #[arg(long)]
     dir: Option<PathBuf>,
-    /// Only this part: catalogue, answers, import or speech.
+    /// Phones in the hub's load test.
+    #[arg(long, default_value_t = 30)]
+    phones: usize,
+    /// Only this part: catalogue, answers, import, speech or hub.
     #[arg(long)]
     only: Option<String>,
 }
@@ -302,5 +307,8 @@ fn main() {
     }
     if run("speech") {
         speech(&dir, &args.lessons);
+    }
+    if run("hub") {
+        hub::hub(&dir, &args.lessons, args.phones);
     }
 }

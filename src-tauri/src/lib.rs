@@ -48,6 +48,8 @@ pub fn run() {
             if let tauri::WindowEvent::CloseRequested { .. } = event {
                 let state = window.state::<state::AppState>();
                 let _ = state.with(|core| core.leave_learner());
+                // Quitting stops learning on phones: the port closes, every phone is signed out.
+                state.stop_hub();
             }
         })
         .invoke_handler(tauri::generate_handler![
@@ -112,6 +114,12 @@ pub fn run() {
             commands::facilitator::certificate,
             commands::facilitator::backup_now,
             commands::facilitator::restore_backup,
+            commands::phones::hub_addresses,
+            commands::phones::hub_start,
+            commands::phones::hub_stop,
+            commands::phones::hub_view,
+            commands::phones::hub_join,
+            commands::phones::hub_sign_out,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Học Số");

@@ -6,13 +6,16 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use hocso_core::i18n::{AppTexts, Locale};
 use hocso_core::store::backup;
-use hocso_core::{HocSo, UiError};
+use hocso_core::{HocSo, SharedHocSo, UiError};
 use tauri::Manager;
 
 pub struct AppState {
     /// The core, or the translated reason it could not open (damaged, too new). Opened on a
-    /// thread of its own while WebKit starts; the first command waits for it.
-    core: Arc<OnceLock<Mutex<Result<HocSo, UiError>>>>,
+    /// thread of its own while WebKit starts; the first command waits for it. Shared with the
+    /// hub while phones learn.
+    core: Arc<OnceLock<SharedHocSo>>,
+    /// "Học trên điện thoại": the server, while it runs.
+    pub hub: Mutex<Option<hocso_hub::Hub>>,
     database: PathBuf,
     lessons: PathBuf,
 }
@@ -20,10 +23,19 @@ pub struct AppState {
 impl AppState {
     /// Runs `f` on the core and translates its error for the UI.
     pub fn with<T>(&self, f: impl FnOnce(&mut HocSo) -> hocso_core::Result<T>) -> Result<T, UiError> {
-        let mut guard = self.core.wait().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        match &mut *guard {
-            Ok(core) => f(core).map_err(|e| e.to_ui(core.texts())),
-            Err(error) => Err(error.clone()),
+        self.core.wait().with(f)
+    }
+
+    /// The core, to share with the hub.
+    pub fn shared(&self) -> SharedHocSo {
+        self.core.wait().clone()
+    }
+
+    /// Stops the hub if it runs (every phone is signed out).
+    pub fn stop_hub(&self) {
+        let hub = self.hub.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(hub) = hub {
+            hub.stop();
         }
     }
 
@@ -36,7 +48,7 @@ impl AppState {
     /// put the newest backup in its place and open again.
     pub fn restore_latest_backup(&self) -> Result<(), UiError> {
         let texts = AppTexts::load(Locale::REFERENCE);
-        let mut guard = self.core.wait().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self.core.wait().lock();
         if guard.is_ok() {
             return Ok(());
         }
@@ -83,7 +95,7 @@ pub fn open(app: &tauri::App) -> AppState {
         if std::env::var_os("HOCSO_BENCH_READY").is_some() {
             eprintln!("hocso-core-opened {} ms", started.elapsed().as_millis());
         }
-        let _ = slot.set(Mutex::new(opened));
+        let _ = slot.set(SharedHocSo::new(opened));
     });
-    AppState { core, database, lessons }
+    AppState { core, hub: Mutex::new(None), database, lessons }
 }

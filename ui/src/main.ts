@@ -2,6 +2,7 @@ import { mount } from "svelte";
 import "./app.css";
 import "./apps.css";
 import "./look.css";
+import "./phone.css";
 import App from "./App.svelte";
 
 const app = mount(App, { target: document.getElementById("app")! });

@@ -254,3 +254,81 @@ fn an_import_killed_midway_leaves_the_state_before_or_after_the_file() {
          back, {wal_unfinished} with its pages in the write-ahead log"
     );
 }
+
+/// The hub killed while phones answer: several simulated phones learn over real HTTP against
+/// `hocso hub`, which is SIGKILLed at a random moment. Every answer a phone got a reply for
+/// must be in the database afterwards, and the database whole.
+#[test]
+fn every_answer_a_phone_was_told_is_saved_survives_killing_the_hub() {
+    use hocso_core::store::NewLearner;
+    use hocso_hub::sim::SimPhone;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("hub.sqlite3");
+    let names: Vec<String> = (1..=4).map(|i| format!("Người học điện thoại {i}")).collect();
+    let lesson = {
+        let mut app = hocso_core::HocSo::open(&db, &lessons()).unwrap();
+        app.set_up(&hocso_core::reports::demo::hamlet_setup("Thôn Đông", "Đầm Hà", None)).unwrap();
+        for name in &names {
+            app.give_consent();
+            app.create_learner(&NewLearner { display_name: name.clone(), birth_year: 1960, gender: None }).unwrap();
+        }
+        app.library().lesson("chuot-va-ban-phim").unwrap().clone()
+    };
+    let mut rng = rand::rngs::StdRng::seed_from_u64(std::process::id() as u64);
+    let kills = rounds(40).div_ceil(8);
+    let mut acked_total = 0;
+    for _ in 0..kills {
+        let mut hub = Command::new(hocso())
+            .args(["hub", "--listen", "127.0.0.1:0", "--lessons"])
+            .arg(lessons())
+            .arg("--db")
+            .arg(&db)
+            .args(names.iter().flat_map(|n| ["--learner", n.as_str()]))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(hub.stdout.take().unwrap()).lines();
+        let urls: Vec<String> = names.iter().map(|_| lines.next().unwrap().unwrap()).collect();
+        let acked = Arc::new(Mutex::new(vec![]));
+        let phones: Vec<_> = urls
+            .into_iter()
+            .map(|url| {
+                let (acked, lesson, db) = (acked.clone(), lesson.clone(), db.clone());
+                std::thread::spawn(move || {
+                    let Ok(phone) = SimPhone::join(&url) else { return };
+                    let reader = rusqlite::Connection::open(&db).unwrap();
+                    let seed = |attempt: i64| -> u64 {
+                        reader
+                            .query_row("SELECT seed FROM attempts WHERE id = ?1", [attempt], |r| r.get::<_, i64>(0))
+                            .unwrap() as u64
+                    };
+                    // Until the hub is killed: the next call fails and the phone stops.
+                    while phone.play(&lesson, &seed, &mut |a| acked.lock().unwrap().push(a)).is_ok() {}
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(rng.random_range(200..900)));
+        let _ = hub.kill(); // SIGKILL: a power cut while phones answer
+        let _ = hub.wait();
+        for phone in phones {
+            phone.join().unwrap();
+        }
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        assert_eq!(integrity(&conn), "ok");
+        for a in acked.lock().unwrap().iter() {
+            let found: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM answers WHERE attempt_id = ?1 AND position = ?2",
+                    [a.attempt, a.position],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert!(found >= 1, "an answer a phone was told is saved ({}/{}) was lost", a.attempt, a.position);
+            acked_total += 1;
+        }
+    }
+    assert!(acked_total > kills * 4, "the kills landed while phones answered ({acked_total} acknowledged)");
+    println!("hub crash harness: {kills} kills of the hub, {acked_total} acknowledged answers from 4 phones all found");
+}

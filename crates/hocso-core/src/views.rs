@@ -579,7 +579,8 @@ pub struct PhoneJoinView {
     pub learner: LearnerCard,
     /// The address the phone opens, with the code (also drawn as the QR code).
     pub url: String,
-    pub qr_svg: String,
+    /// The QR code as a `data:` URL of an SVG image (the CSP allows no other source).
+    pub qr_image: String,
     /// "Bà Lò Thị Hoa quét mã này bằng camera điện thoại… Mã dùng được một lần, trong 15 phút."
     pub help: String,
 }

@@ -191,6 +191,10 @@ async fn command(
         on_core(hub.core, move |core| {
             // The voice runs without holding the core: an answer never waits for it.
             match name.as_str() {
+                // The app's static labels, for the page that asks to scan a QR code first.
+                "app_texts" => {
+                    return core.with(|c| json(hocso_core::i18n::AppTexts::static_messages(c.texts().locale())));
+                }
                 "speak" => {
                     let job = core.with(|c| {
                         c.phone_seat(&key, from.ip())?;

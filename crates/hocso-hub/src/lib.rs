@@ -16,6 +16,8 @@ use hocso_core::{Error, SharedHocSo};
 
 mod api;
 pub use api::CSP;
+#[cfg(feature = "sim")]
+pub mod sim;
 
 /// The port tried first (then the next few), when the facilitator starts the hub.
 pub const DEFAULT_PORT: u16 = 8765;

@@ -161,7 +161,10 @@ pub fn start_session(state: State<'_, AppState>) -> Result<Option<hocso_core::vi
 
 #[tauri::command(async)]
 pub fn end_session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::SessionView>, UiError> {
-    state.with(|core| core.end_session())
+    let session = state.with(|core| core.end_session())?;
+    // The core signed every phone out; the server stops listening too.
+    state.stop_hub();
+    Ok(session)
 }
 
 /// "Hiện tất cả tên" on the picker for the running session.

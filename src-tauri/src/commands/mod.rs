@@ -5,4 +5,5 @@ pub mod commune;
 pub mod facilitator;
 pub mod learners;
 pub mod lessons;
+pub mod phones;
 pub mod start;

@@ -1,7 +1,15 @@
 // One typed function per Tauri command. Every command returns what the core decided; errors
 // arrive as UiError ({ kind, message }), already translated.
-import { invoke } from "@tauri-apps/api/core";
+//
+// Two transports behind the same functions: in the desktop window, Tauri's IPC; on a phone that
+// joined the hub (the page came over the hall's Wi-Fi), `fetch` to the hub's JSON API with the
+// phone key. No screen is written twice; the hub serves only the learner's functions.
+import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { t } from "./texts.svelte";
 import type {
+  PhoneHubView,
+  PhoneJoinView,
+  PhoneStartView,
   CertificateView,
   InactiveView,
   PickerView,
@@ -35,6 +43,65 @@ import type {
 export function isUiError(e: unknown): e is UiError {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e;
 }
+
+/** True on a phone: the page was served by the hub, not by the desktop app. */
+export const onPhone = typeof window !== "undefined" && !("__TAURI_INTERNALS__" in window);
+
+const PHONE_KEY = "hocso-phone-key";
+/** The phone key, kept so that a reload or a Wi-Fi drop goes on where the learner was. */
+export const phoneKey = {
+  get: () => window.localStorage.getItem(PHONE_KEY),
+  set: (key: string) => window.localStorage.setItem(PHONE_KEY, key),
+  clear: () => window.localStorage.removeItem(PHONE_KEY),
+};
+
+/** Said to the whole app when the hub no longer knows this phone: back to "scan a QR code". */
+export const SIGNED_OUT_EVENT = "hocso-phone-signed-out";
+const SIGNED_OUT = ["phone-signed-out", "phone-hub-closed"];
+
+/** The Wi-Fi dropped or the hub stopped: said in the learner's words, with what to do. */
+const unreachable = (): UiError => ({ kind: "hub-unreachable", message: t("error-hub-unreachable") });
+
+async function overHub<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${cmd}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${phoneKey.get() ?? ""}` },
+      body: JSON.stringify(args ?? {}),
+      cache: "no-store",
+    });
+  } catch {
+    throw unreachable();
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok && isUiError(body) && SIGNED_OUT.includes(body.kind)) {
+    // Handed back, signed out by the facilitator, or the session ended: the key is dead.
+    phoneKey.clear();
+    window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT, { detail: body.message }));
+  }
+  if (!response.ok) throw isUiError(body) ? body : unreachable();
+  return body as T;
+}
+
+function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  return onPhone ? overHub<T>(cmd, args) : tauriInvoke<T>(cmd, args);
+}
+
+// On a phone: join with the QR code's one-time code, come back, ask for nothing (a sign of
+// life for the facilitator's list), hand the phone back.
+export const joinPhone = (code: string) => overHub<PhoneStartView>("join", { code });
+export const phoneResume = () => overHub<PhoneStartView>("phone_resume");
+export const phonePing = () => overHub<null>("ping");
+export const leavePhone = () => overHub<null>("leave_phone");
+
+// "Học trên điện thoại" on the computer, in facilitator mode.
+export const hubAddresses = () => invoke<string[]>("hub_addresses");
+export const hubStart = (address: string) => invoke<PhoneHubView>("hub_start", { address });
+export const hubStop = () => invoke<PhoneHubView>("hub_stop");
+export const hubView = () => invoke<PhoneHubView>("hub_view");
+export const hubJoin = (learner: LearnerId) => invoke<PhoneJoinView>("hub_join", { learner });
+export const hubSignOut = (phone: number) => invoke<PhoneHubView>("hub_sign_out", { phone });
 
 export const appStart = () => invoke<StartView>("app_start");
 export const setLocale = (locale: Locale) => invoke<StartView>("set_locale", { locale });

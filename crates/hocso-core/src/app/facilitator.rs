@@ -37,6 +37,12 @@ impl HocSo {
         }
     }
 
+    /// Facilitator mode is open (and this counts as use): for a shell's own facilitator action,
+    /// such as starting the hub's server before the core opens the hub.
+    pub fn check_facilitator(&self) -> Result<()> {
+        self.require_facilitator()
+    }
+
     /// Whether facilitator mode is still open, without counting as use (the page asks every few
     /// seconds, so that the screen closes by itself too). Closes it when the idle time is over.
     pub fn facilitator_open(&self) -> bool {

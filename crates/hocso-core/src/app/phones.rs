@@ -207,12 +207,13 @@ impl HocSo {
         let hub = self.phones.as_mut().ok_or(Error::PhoneHubClosed)?;
         let code = hub.issue(learner.id, Instant::now());
         let url = format!("{}/j/{code}", hub.base_url);
-        let qr_svg = crate::vietqr::render_svg(&url).map_err(|e| Error::Internal(e.to_string()))?;
+        let svg = crate::vietqr::render_svg(&url).map_err(|e| Error::Internal(e.to_string()))?;
+        let qr_image = format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg));
         let minutes = JOIN_CODE_LIFETIME.as_secs() / 60;
         Ok(PhoneJoinView {
             learner: self.card(&learner),
             url,
-            qr_svg,
+            qr_image,
             help: self.texts.format(
                 "phone-join-help",
                 &[("name", ArgValue::Text(learner.display_name.clone())), ("minutes", ArgValue::from(minutes as u32))],

@@ -339,7 +339,11 @@ export type PhoneJoinView = { learner: LearnerCard,
 /**
  * The address the phone opens, with the code (also drawn as the QR code).
  */
-url: string, qr_svg: string, 
+url: string, 
+/**
+ * The QR code as a `data:` URL of an SVG image (the CSP allows no other source).
+ */
+qr_image: string, 
 /**
  * "Bà Lò Thị Hoa quét mã này bằng camera điện thoại… Mã dùng được một lần, trong 15 phút."
  */
