@@ -5,7 +5,9 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use rand::{RngExt, SeedableRng};
 
 use hocso_core::reports::demo;
 use hocso_core::store::NewLearner;
@@ -28,8 +30,15 @@ fn memory(pid: u32, field: &str) -> f64 {
     kib / 1024.0
 }
 
+/// Both runs: phones answering without pause (the worst case), then phones whose people read
+/// each step for 0.3 to 1.5 s (still several times faster than the elders of a session).
 pub fn hub(dir: &Path, lessons: &Path, phones: usize) {
-    let db = dir.join("hub.sqlite3");
+    run(&dir.join("hub-flat-out.sqlite3"), lessons, phones, None);
+    run(&dir.join("hub-reading.sqlite3"), lessons, phones, Some((300, 1500)));
+}
+
+fn run(db: &Path, lessons: &Path, phones: usize, reading_ms: Option<(u64, u64)>) {
+    let db = db.to_owned();
     let names: Vec<String> = (1..=phones).map(|i| format!("Người dùng điện thoại {i:02}")).collect();
     let lesson = {
         let mut app = HocSo::open(&db, lessons).unwrap();
@@ -58,9 +67,15 @@ pub fn hub(dir: &Path, lessons: &Path, phones: usize) {
     let started = Instant::now();
     let threads: Vec<_> = urls
         .into_iter()
-        .map(|url| {
+        .enumerate()
+        .map(|(i, url)| {
             let (lesson, db) = (lesson.clone(), db.clone());
             std::thread::spawn(move || {
+                let mut rng = rand::rngs::StdRng::seed_from_u64(i as u64);
+                let mut read = || match reading_ms {
+                    Some((low, high)) => Duration::from_millis(rng.random_range(low..=high)),
+                    None => Duration::ZERO,
+                };
                 let phone = SimPhone::join(&url).expect("the phone joins");
                 let reader = rusqlite::Connection::open(&db).unwrap();
                 let seed = |attempt: i64| -> u64 {
@@ -69,7 +84,7 @@ pub fn hub(dir: &Path, lessons: &Path, phones: usize) {
                         .unwrap() as u64
                 };
                 let mut acked = vec![];
-                let end = phone.play(&lesson, &seed, &mut |a| acked.push(a)).expect("the lesson is played");
+                let end = phone.play(&lesson, &seed, &mut read, &mut |a| acked.push(a)).expect("the lesson is played");
                 (acked, end["result"]["passed"].as_bool() == Some(true))
             })
         })
@@ -96,10 +111,14 @@ pub fn hub(dir: &Path, lessons: &Path, phones: usize) {
                 == 0
         })
         .count();
+    let how = match reading_ms {
+        None => "answering without pause".to_owned(),
+        Some((low, high)) => format!("reading each step {low}-{high} ms"),
+    };
     let mut latency: Vec<f64> = acked.iter().map(|a| ms(a.latency)).collect();
     latency.sort_by(|a, b| a.total_cmp(b));
     println!(
-        "hub: {phones} phones played '{LESSON}' at once over HTTP on 127.0.0.1, answering without pause: \
+        "hub: {phones} phones played '{LESSON}' at once over HTTP on 127.0.0.1, {how}: \
          {} answers in {:.2} s = {:.0} answers/s; {passed} of {phones} passed",
         acked.len(),
         wall.as_secs_f64(),

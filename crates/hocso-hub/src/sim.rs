@@ -60,12 +60,14 @@ impl SimPhone {
     }
 
     /// Plays `lesson` from wherever the learner is to its result, answering rightly; `seed`
-    /// gives an attempt's seed (practice numbers depend on it). Each acknowledged answer is
-    /// passed to `acked` the moment its reply arrives.
+    /// gives an attempt's seed (practice numbers depend on it), `read` how long the person
+    /// reads each step before answering. Each acknowledged answer is passed to `acked` the
+    /// moment its reply arrives.
     pub fn play(
         &self,
         lesson: &Lesson,
         seed: &dyn Fn(i64) -> u64,
+        read: &mut dyn FnMut() -> Duration,
         acked: &mut dyn FnMut(Acked),
     ) -> Result<Value, SimError> {
         let mut view = self.call("open_lesson", json!({ "learner": self.learner, "lesson": lesson.id.as_str() }))?;
@@ -74,6 +76,7 @@ impl SimPhone {
             let position = view["position"].as_i64().unwrap_or_default();
             let step_def = lesson.step(&step).ok_or_else(|| SimError(format!("no step {step}")))?;
             let answer = right_answer(step_def, &Practice::for_attempt(seed(attempt)));
+            std::thread::sleep(read());
             let asked = Instant::now();
             let outcome = self.call("answer", json!({ "attempt": attempt, "step": step, "answer": answer }))?;
             acked(Acked { attempt, position, latency: asked.elapsed() });
