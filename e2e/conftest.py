@@ -252,14 +252,6 @@ class Phone(App):
         self.session.implicitly_wait(0)
         return self
 
-    def stop(self) -> None:
-        if self.session is not None:
-            try:
-                self.session.quit()
-            except WebDriverException:
-                pass
-            self.session = None
-
     def tap(self, element) -> None:
         finger = PointerInput(interaction.POINTER_TOUCH, "finger")
         actions = ActionBuilder(self.session, mouse=finger)

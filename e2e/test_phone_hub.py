@@ -70,6 +70,8 @@ def test_a_phone_joins_by_qr_learns_a_core_lesson_by_touch_and_the_computer_sees
         lambda d: "Đã đạt bài" in d.find_element(By.CSS_SELECTOR, "[data-testid=hub-phone-status]").text,
         "the phone's row says the lesson is passed",
     )
+    app.session.execute_script("document.querySelector('[data-testid=hub-phones]').scrollIntoView({block: 'center'})")
+    app.screenshot("hub-facilitator-phones.png")
     app.click("[data-tab=progress]")
     row = app.wait("[data-testid=progress-grid] tbody tr")
     assert "Lò Thị Hoa" in row.text

@@ -2,9 +2,8 @@
 //! the real `hocso hub` on 127.0.0.1, over real HTTP. They answer the moment each reply comes
 //! (no reading time), which is far harsher than a session, where a person reads for seconds.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use rand::{RngExt, SeedableRng};
@@ -50,18 +49,7 @@ fn run(db: &Path, lessons: &Path, phones: usize, reading_ms: Option<(u64, u64)>)
         app.library().lesson(LESSON).unwrap().clone()
     };
     let exe = std::env::current_exe().unwrap().with_file_name("hocso");
-    let mut child = Command::new(&exe)
-        .args(["hub", "--listen", "127.0.0.1:0", "--lessons"])
-        .arg(lessons)
-        .arg("--db")
-        .arg(&db)
-        .args(names.iter().flat_map(|n| ["--learner", n.as_str()]))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{}: {e} (build it: cargo build --release -p hocso-cli)", exe.display()));
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let urls: Vec<String> = names.iter().map(|_| lines.next().unwrap().unwrap()).collect();
+    let (mut child, urls) = hocso_hub::sim::spawn_hub(&exe, &db, lessons, &names);
     let idle_rss = memory(child.id(), "VmRSS");
 
     let started = Instant::now();
@@ -77,12 +65,7 @@ fn run(db: &Path, lessons: &Path, phones: usize, reading_ms: Option<(u64, u64)>)
                     None => Duration::ZERO,
                 };
                 let phone = SimPhone::join(&url).expect("the phone joins");
-                let reader = rusqlite::Connection::open(&db).unwrap();
-                let seed = |attempt: i64| -> u64 {
-                    reader
-                        .query_row("SELECT seed FROM attempts WHERE id = ?1", [attempt], |r| r.get::<_, i64>(0))
-                        .unwrap() as u64
-                };
+                let seed = hocso_hub::sim::attempt_seeds(&db);
                 let mut acked = vec![];
                 let end = phone.play(&lesson, &seed, &mut read, &mut |a| acked.push(a)).expect("the lesson is played");
                 (acked, end["result"]["passed"].as_bool() == Some(true))

@@ -145,10 +145,14 @@ error-input-guardian-consent = A person under 16 needs a parent's or guardian's 
 error-input-picture = This picture is not in the list. Choose one of the pictures on the screen.
 error-consent-outdated = The consent text has changed. Read it again and press “I agree” to go on learning.
 error-phone-code-invalid = This QR code was used already or has expired. Ask the digital team to make a new one on the cultural house's computer, then scan again.
-error-phone-signed-out = This phone was handed back, or the session has ended. Ask the digital team for a new QR code, then scan again.
+error-phone-signed-out = This phone has left the session (“Done, hand back” was pressed, the digital team signed it out, or the session ended). Ask the digital team for a new QR code, then scan again.
 error-phone-hub-closed = Learning on phones is switched off. Ask the digital team to switch it on again on the cultural house's computer.
-error-phone-rate-limited = Too many wrong tries. Wait { $seconds } seconds, then scan the QR code on the computer again.
-error-not-this-learner = This phone is learning for someone else. Press "Done, hand back" and scan your own QR code.
+error-phone-rate-limited = Too many wrong tries. Wait { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }, then scan the QR code on the computer again.
+error-not-this-learner = This phone is learning for someone else. Press “Done, hand back” and scan your own QR code.
 error-hub-listen = Learning on phones could not start at the address { $address }. Choose another address, or restart the computer and try again.
 error-hub-unreachable = The phone cannot reach the cultural house's computer. Check the cultural house's Wi-Fi and press again; what you did is kept.
 error-not-on-phones = This can only be done on the cultural house's computer. Go back to the list of lessons on the phone.
+error-request-not-understood = The phone sent a request the computer did not understand. Reload the page (pull the screen down to refresh) and try again.

@@ -279,18 +279,7 @@ fn every_answer_a_phone_was_told_is_saved_survives_killing_the_hub() {
     let kills = rounds(40).div_ceil(8);
     let mut acked_total = 0;
     for _ in 0..kills {
-        let mut hub = Command::new(hocso())
-            .args(["hub", "--listen", "127.0.0.1:0", "--lessons"])
-            .arg(lessons())
-            .arg("--db")
-            .arg(&db)
-            .args(names.iter().flat_map(|n| ["--learner", n.as_str()]))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(hub.stdout.take().unwrap()).lines();
-        let urls: Vec<String> = names.iter().map(|_| lines.next().unwrap().unwrap()).collect();
+        let (mut hub, urls) = hocso_hub::sim::spawn_hub(&hocso(), &db, &lessons(), &names);
         let acked = Arc::new(Mutex::new(vec![]));
         let phones: Vec<_> = urls
             .into_iter()
@@ -298,12 +287,7 @@ fn every_answer_a_phone_was_told_is_saved_survives_killing_the_hub() {
                 let (acked, lesson, db) = (acked.clone(), lesson.clone(), db.clone());
                 std::thread::spawn(move || {
                     let Ok(phone) = SimPhone::join(&url) else { return };
-                    let reader = rusqlite::Connection::open(&db).unwrap();
-                    let seed = |attempt: i64| -> u64 {
-                        reader
-                            .query_row("SELECT seed FROM attempts WHERE id = ?1", [attempt], |r| r.get::<_, i64>(0))
-                            .unwrap() as u64
-                    };
+                    let seed = hocso_hub::sim::attempt_seeds(&db);
                     // Until the hub is killed: the next call fails and the phone stops.
                     while phone
                         .play(&lesson, &seed, &mut || Duration::ZERO, &mut |a| acked.lock().unwrap().push(a))

@@ -159,6 +159,8 @@ pub enum Error {
     NotThisLearner,
     #[error("only the computer does this, not a phone")]
     NotOnPhones,
+    #[error("a request the hub does not understand: {0}")]
+    RequestNotUnderstood(String),
     #[error("cannot listen on {address}: {detail}")]
     HubListen { address: String, detail: String },
 }
@@ -208,6 +210,7 @@ impl Error {
             Error::NotThisLearner => "not-this-learner",
             Error::HubListen { .. } => "hub-listen",
             Error::NotOnPhones => "not-on-phones",
+            Error::RequestNotUnderstood(_) => "request-not-understood",
             Error::SessionNotFound(_) => "session-not-found",
             Error::NotSkilledYet => "not-skilled-yet",
             Error::NoBackup => "no-backup",
@@ -275,6 +278,7 @@ impl Error {
             }
             Error::NotThisLearner => texts.get("error-not-this-learner"),
             Error::NotOnPhones => texts.get("error-not-on-phones"),
+            Error::RequestNotUnderstood(_) => texts.get("error-request-not-understood"),
             Error::HubListen { address, .. } => {
                 texts.format("error-hub-listen", &[("address", ArgValue::Text(address.clone()))])
             }

@@ -154,3 +154,27 @@ fn only_the_facilitator_opens_the_hub_and_makes_codes() {
     assert!(matches!(app.open_phone_hub("http://10.0.0.1:1"), Err(Error::FacilitatorLocked)));
     assert!(app.phone_hub_open(), "locking the window does not throw the phones out (docs/security.md)");
 }
+
+#[test]
+fn a_removed_learner_a_new_session_or_a_restored_backup_signs_phones_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, dung, sinh) = hub(&dir.path().join("hub.sqlite3"));
+    let (dung_key, _) = join(&mut app, dung);
+    let waiting = join_code(&mut app, dung);
+    let (sinh_key, _) = join(&mut app, sinh);
+    // Removed: their phone and their unused code stop at once (the number may be reused).
+    app.remove_learner(dung).unwrap();
+    assert!(matches!(app.phone_seat(&dung_key, PHONE), Err(Error::PhoneSignedOut)));
+    assert!(matches!(app.join_phone(&waiting, PHONE), Err(Error::PhoneCodeInvalid)));
+    assert!(app.phone_seat(&sinh_key, PHONE).is_ok(), "the others learn on");
+    // "Bắt đầu buổi học" ends the running session, and its phones with it.
+    app.start_session().unwrap();
+    assert!(matches!(app.phone_seat(&sinh_key, PHONE), Err(Error::PhoneHubClosed)));
+    // A restored backup replaces the learners the phones were for.
+    app.open_phone_hub("http://192.168.1.10:8765").unwrap();
+    let (key, _) = join(&mut app, sinh);
+    let backup = dir.path().join("backup.sqlite3");
+    app.store().backup_to(&backup).unwrap();
+    app.restore_backup(&backup).unwrap();
+    assert!(matches!(app.phone_seat(&key, PHONE), Err(Error::PhoneHubClosed)));
+}

@@ -35,7 +35,12 @@ const BODY_LIMIT: usize = 64 * 1024;
 struct Hub {
     core: SharedHocSo,
     assets: Arc<dyn Assets>,
+    /// The voice runs as a program of its own: at most this many at once, whatever the phones
+    /// ask, so that reading aloud never starves the answers on a 2-core computer.
+    voices: Arc<tokio::sync::Semaphore>,
 }
+
+const VOICES_AT_ONCE: usize = 2;
 
 pub fn router(core: SharedHocSo, assets: Arc<dyn Assets>) -> Router {
     Router::new()
@@ -45,7 +50,7 @@ pub fn router(core: SharedHocSo, assets: Arc<dyn Assets>) -> Router {
         .route("/j/{code}", get(index))
         .route("/{*path}", get(file))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(Hub { core, assets })
+        .with_state(Hub { core, assets, voices: Arc::new(tokio::sync::Semaphore::new(VOICES_AT_ONCE)) })
 }
 
 fn secure(mut response: Response, cache: &'static str) -> Response {
@@ -85,7 +90,8 @@ fn reply<T: serde::Serialize>(result: Result<T, UiError>) -> Response {
                 "phone-code-invalid" | "phone-signed-out" | "phone-hub-closed" => StatusCode::UNAUTHORIZED,
                 "not-this-learner" => StatusCode::FORBIDDEN,
                 "phone-rate-limited" => StatusCode::TOO_MANY_REQUESTS,
-                "not-on-phones" => StatusCode::NOT_FOUND,
+                "not-on-phones" | "learner-not-found" | "attempt-not-found" => StatusCode::NOT_FOUND,
+                "request-not-understood" => StatusCode::BAD_REQUEST,
                 "internal" | "database" | "io" | "database-damaged" => StatusCode::INTERNAL_SERVER_ERROR,
                 _ => StatusCode::UNPROCESSABLE_ENTITY,
             };
@@ -136,7 +142,7 @@ fn bearer(headers: &HeaderMap) -> String {
 /// The arguments of a command, as `ipc.ts` sends them; a body that does not fit is a misfit
 /// answer, never a crash.
 fn args<T: DeserializeOwned>(body: &[u8]) -> hocso_core::Result<T> {
-    serde_json::from_slice(body).map_err(|e| Error::AnswerDoesNotFit { step: e.to_string() })
+    serde_json::from_slice(body).map_err(|e| Error::RequestNotUnderstood(e.to_string()))
 }
 
 #[derive(Deserialize)]
@@ -187,6 +193,10 @@ async fn command(
     body: Bytes,
 ) -> Response {
     let key = bearer(&headers);
+    let _voice = match name.as_str() {
+        "speak" | "say" => hub.voices.clone().acquire_owned().await.ok(),
+        _ => None,
+    };
     reply(
         on_core(hub.core, move |core| {
             // The voice runs without holding the core: an answer never waits for it.

@@ -40,10 +40,11 @@ pub struct DirAssets(pub PathBuf);
 
 impl Assets for DirAssets {
     fn get(&self, path: &str) -> Option<Asset> {
-        // Only plain relative names: never `..`, never an absolute path.
-        let safe = !path.is_empty()
-            && path.split('/').all(|part| !part.is_empty() && part != "." && part != ".." && !part.contains('\\'));
-        if !safe {
+        // Only plain relative names: never `..`, never an absolute path, no drive letter or
+        // backslash (which Windows would read as a path of its own).
+        let plain = |part: &str| !part.is_empty() && part != "." && part != ".." && !part.contains(['\\', ':']);
+        let relative = std::path::Path::new(path).components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        if path.is_empty() || !relative || !path.split('/').all(plain) {
             return None;
         }
         let bytes = std::fs::read(self.0.join(path)).ok()?;
@@ -76,7 +77,6 @@ impl Hub {
             std::net::TcpListener::bind(listen).and_then(|l| l.set_nonblocking(true).map(|()| l)).map_err(listen_error);
         let listener = core.with(|_| listener)?;
         let address = core.with(|_| listener.local_addr().map_err(listen_error))?;
-        core.with(|c| c.open_phone_hub_unlocked(&base_url(address)).map(|_| ()))?;
         let (shutdown, stopped) = tokio::sync::oneshot::channel();
         let router = api::router(core.clone(), assets);
         let thread = std::thread::Builder::new()
@@ -84,7 +84,10 @@ impl Hub {
             .spawn(move || serve(listener, router, stopped))
             .map_err(|e| Error::HubListen { address: address.to_string(), detail: e.to_string() });
         let thread = core.with(|_| thread)?;
-        Ok(Hub { address, core, shutdown: Some(shutdown), thread: Some(thread) })
+        // Opened last: nothing above can fail after phones could be given codes.
+        let hub = Hub { address, core: core.clone(), shutdown: Some(shutdown), thread: Some(thread) };
+        core.with(|c| c.open_phone_hub_unlocked(&base_url(address)).map(|_| ()))?;
+        Ok(hub)
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -107,8 +110,10 @@ impl Hub {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+        // Not while holding the core's lock: this locks it (a `Hub` is never dropped inside
+        // `SharedHocSo::with`).
         if let Ok(core) = self.core.lock().as_mut() {
-            core.close_phone_hub();
+            core.close_phone_hub_at(&base_url(self.address));
         }
     }
 }
@@ -144,16 +149,22 @@ fn serve(listener: std::net::TcpListener, router: axum::Router, stopped: tokio::
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
 }
 
-/// The computer's addresses the facilitator may choose from: the local network's first
-/// (IPv4, as phones on a hall's Wi-Fi use), then this computer only (127.0.0.1, for trying).
+/// The computer's addresses the facilitator may choose from: private network addresses first
+/// (192.168.x.x, 10.x.x.x, 172.16-31.x.x: a hall's Wi-Fi), then any other, then this computer
+/// only (127.0.0.1, for trying). Link-local addresses (169.254.x.x, a Wi-Fi without a router
+/// handing out addresses) are left out: phones cannot be sent there by a QR code reliably.
 pub fn lan_addresses() -> Vec<IpAddr> {
     let mut found: Vec<IpAddr> = if_addrs::get_if_addrs()
         .unwrap_or_default()
         .into_iter()
         .map(|i| i.ip())
-        .filter(|ip| ip.is_ipv4() && !ip.is_unspecified())
+        .filter(|ip| match ip {
+            IpAddr::V4(v4) => !v4.is_unspecified() && !v4.is_link_local(),
+            IpAddr::V6(_) => false,
+        })
         .collect();
-    found.sort_by_key(|ip| (ip.is_loopback(), *ip));
+    let private = |ip: &IpAddr| matches!(ip, IpAddr::V4(v4) if v4.is_private());
+    found.sort_by_key(|ip| (ip.is_loopback(), !private(ip), *ip));
     found.dedup();
     if !found.iter().any(IpAddr::is_loopback) {
         found.push(IpAddr::from([127, 0, 0, 1]));

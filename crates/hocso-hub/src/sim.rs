@@ -2,6 +2,9 @@
 //! the real hub over real HTTP with a join URL, and plays lessons with the right answers, as a
 //! resident would, timing each answer from request to acknowledged reply.
 
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use hocso_core::lessons::phone::Practice;
@@ -83,5 +86,34 @@ impl SimPhone {
             view = outcome["next"].clone();
         }
         Ok(view)
+    }
+}
+
+/// Starts `hocso hub` (the binary at `hocso`) on a free port of 127.0.0.1 for these learners;
+/// returns the process and one join URL per learner, in order.
+pub fn spawn_hub(hocso: &Path, db: &Path, lessons: &Path, learners: &[String]) -> (Child, Vec<String>) {
+    let mut child = Command::new(hocso)
+        .args(["hub", "--listen", "127.0.0.1:0", "--lessons"])
+        .arg(lessons)
+        .arg("--db")
+        .arg(db)
+        .args(learners.iter().flat_map(|n| ["--learner", n.as_str()]))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{}: {e}", hocso.display()));
+    let mut lines = BufReader::new(child.stdout.take().expect("piped")).lines();
+    let urls = learners.iter().map(|_| lines.next().expect("a join URL").expect("a line")).collect();
+    (child, urls)
+}
+
+/// An attempt's seed, read from the database (the hub holds it; a phone's practice numbers
+/// depend on it), through a connection of its own.
+pub fn attempt_seeds(db: &Path) -> impl Fn(i64) -> u64 {
+    let reader = rusqlite::Connection::open(db).expect("the database");
+    move |attempt| {
+        reader
+            .query_row("SELECT seed FROM attempts WHERE id = ?1", [attempt], |r| r.get::<_, i64>(0))
+            .expect("the attempt's seed") as u64
     }
 }

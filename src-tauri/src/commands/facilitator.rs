@@ -156,7 +156,10 @@ pub fn session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::S
 
 #[tauri::command(async)]
 pub fn start_session(state: State<'_, AppState>) -> Result<Option<hocso_core::views::SessionView>, UiError> {
-    state.with(|core| core.start_session())
+    let session = state.with(|core| core.start_session())?;
+    // A new session ends the running one and signs its phones out; the server stops too.
+    state.stop_hub();
+    Ok(session)
 }
 
 #[tauri::command(async)]
@@ -225,7 +228,10 @@ pub fn restore_backup(app: AppHandle, state: State<'_, AppState>) -> Result<Opti
             .and_then(|f| f.into_path().ok()),
     };
     let Some(path) = picked else { return Ok(None) };
-    state.with(|core| core.restore_backup(&path)).map(Some)
+    let view = state.with(|core| core.restore_backup(&path))?;
+    // The restored data has other learners and attempts: phones are signed out, the server stops.
+    state.stop_hub();
+    Ok(Some(view))
 }
 
 /// Learners who have not come for a long time: who would go.

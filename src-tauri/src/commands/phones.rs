@@ -32,18 +32,23 @@ pub fn hub_addresses(state: State<'_, AppState>) -> Result<Vec<String>, UiError>
 #[tauri::command(async)]
 pub fn hub_start(app: AppHandle, state: State<'_, AppState>, address: String) -> Result<PhoneHubView, UiError> {
     state.with(|core| core.check_facilitator())?;
-    state.stop_hub();
     let ip: IpAddr = address.trim().parse().map_err(|e: std::net::AddrParseError| {
         state
             .with(|_| Err::<(), _>(hocso_core::Error::HubListen { address: address.clone(), detail: e.to_string() }))
             .unwrap_err()
     })?;
+    // Held from stopping the old server to keeping the new one: two quick presses start one.
+    let mut running = state.hub.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(old) = running.take() {
+        old.stop();
+    }
     let assets: Arc<dyn hocso_hub::Assets> = Arc::new(EmbeddedUi(app.clone()));
     let mut last = None;
     for port in hocso_hub::DEFAULT_PORT..hocso_hub::DEFAULT_PORT + 10 {
         match hocso_hub::Hub::start(state.shared(), SocketAddr::new(ip, port), assets.clone()) {
             Ok(hub) => {
-                *state.hub.lock().unwrap_or_else(|p| p.into_inner()) = Some(hub);
+                *running = Some(hub);
+                drop(running);
                 return state.with(|core| core.phone_hub_view());
             }
             Err(e) => last = Some(e),

@@ -48,11 +48,20 @@ export function isUiError(e: unknown): e is UiError {
 export const onPhone = typeof window !== "undefined" && !("__TAURI_INTERNALS__" in window);
 
 const PHONE_KEY = "hocso-phone-key";
-/** The phone key, kept so that a reload or a Wi-Fi drop goes on where the learner was. */
+const PHONE_CODE = "hocso-phone-code";
+/** The phone key, kept so that a reload or a Wi-Fi drop goes on where the learner was, with the
+ * join code it was given for (opening that same address again is a reload, not a new person). */
 export const phoneKey = {
   get: () => window.localStorage.getItem(PHONE_KEY),
-  set: (key: string) => window.localStorage.setItem(PHONE_KEY, key),
-  clear: () => window.localStorage.removeItem(PHONE_KEY),
+  code: () => window.localStorage.getItem(PHONE_CODE),
+  set: (key: string, code: string) => {
+    window.localStorage.setItem(PHONE_KEY, key);
+    window.localStorage.setItem(PHONE_CODE, code);
+  },
+  clear: () => {
+    window.localStorage.removeItem(PHONE_KEY);
+    window.localStorage.removeItem(PHONE_CODE);
+  },
 };
 
 /** Said to the whole app when the hub no longer knows this phone: back to "scan a QR code". */

@@ -183,6 +183,7 @@ impl HocSo {
             self.store.inactive_learners(&crate::store::now())?.into_iter().map(|(l, _)| l.id).collect();
         for id in ids.iter().filter(|id| inactive.contains(id)) {
             self.store.remove_learner(*id)?;
+            self.forget_phone_learners(&[*id]);
         }
         self.facilitator_view()
     }
@@ -191,6 +192,7 @@ impl HocSo {
     pub fn remove_learner(&mut self, id: LearnerId) -> Result<FacilitatorView> {
         self.require_facilitator()?;
         self.store.remove_learner(id)?;
+        self.forget_phone_learners(&[id]);
         self.facilitator_view()
     }
 
@@ -290,6 +292,8 @@ impl HocSo {
     pub fn restore_backup(&mut self, backup: &Path) -> Result<FacilitatorView> {
         self.require_facilitator()?;
         self.store.restore_from(backup)?;
+        // The phones' learners and attempts are those of the data replaced.
+        self.close_phone_hub();
         self.store.set_setting("active_attempt", None)?;
         self.store.set_setting("active_learner", None)?;
         self.facilitator_view()

@@ -134,18 +134,23 @@ impl PhoneHub {
         Ok((key, Seat::phone(number, join.learner)))
     }
 
+    /// A live key always works (several phones may share one address behind a router); only
+    /// wrong keys count towards, and are stopped by, the address's wait.
     fn seat(&mut self, key: &str, from: IpAddr, now: Instant) -> Result<Seat> {
-        self.check_rate(from, now)?;
-        match self.phones.get_mut(&digest(key)) {
-            Some(phone) => {
-                phone.last_seen = now;
-                Ok(Seat::phone(phone.number, phone.learner))
-            }
-            None => {
-                self.failed(from, now);
-                Err(Error::PhoneSignedOut)
-            }
+        if let Some(phone) = self.phones.get_mut(&digest(key)) {
+            phone.last_seen = now;
+            return Ok(Seat::phone(phone.number, phone.learner));
         }
+        self.check_rate(from, now)?;
+        self.failed(from, now);
+        Err(Error::PhoneSignedOut)
+    }
+
+    /// A learner removed: their phone and any code made for them stop working at once (a
+    /// learner's number may be given again to someone registered later).
+    pub(super) fn forget_learner(&mut self, learner: LearnerId) {
+        self.phones.retain(|_, p| p.learner != learner);
+        self.codes.retain(|_, c| c.learner != learner);
     }
 
     pub(super) fn note(&mut self, number: u32, attempt: Option<i64>, answered: bool) {
@@ -193,6 +198,21 @@ impl HocSo {
         self.phones = None;
     }
 
+    /// Closes the hub only if it is the one opened at `base_url` (a server stopping must not
+    /// close a newer hub opened meanwhile).
+    pub fn close_phone_hub_at(&mut self, base_url: &str) {
+        if self.phones.as_ref().is_some_and(|h| h.base_url == base_url.trim_end_matches('/')) {
+            self.phones = None;
+        }
+    }
+
+    /// Signs out the phones of learners who were just removed.
+    pub(super) fn forget_phone_learners(&mut self, learners: &[LearnerId]) {
+        if let Some(hub) = self.phones.as_mut() {
+            learners.iter().for_each(|l| hub.forget_learner(*l));
+        }
+    }
+
     /// A one-time join code for a learner, as the URL a phone opens and its QR code.
     pub fn phone_join_code(&mut self, learner: LearnerId) -> Result<PhoneJoinView> {
         self.require_facilitator()?;
@@ -225,7 +245,12 @@ impl HocSo {
     pub fn join_phone(&mut self, code: &str, from: IpAddr) -> Result<PhoneStartView> {
         let hub = self.phones.as_mut().ok_or(Error::PhoneHubClosed)?;
         let (key, seat) = hub.join(code, from, Instant::now())?;
-        self.phone_start(seat, key)
+        let start = self.phone_start(seat, key);
+        if start.is_err() {
+            // The learner was removed after the code was made: no phone is left behind.
+            self.leave_phone(seat);
+        }
+        start
     }
 
     /// The phone behind a key, for each call it makes; counts as a sign of life.

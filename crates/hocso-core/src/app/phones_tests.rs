@@ -83,11 +83,25 @@ fn a_quiet_phone_in_a_lesson_shows_as_stuck_and_a_silent_one_as_gone() {
     phone.last_answer = Instant::now().checked_sub(STUCK_AFTER + Duration::from_secs(61));
     let stuck = row(&app);
     assert!(stuck.stuck && stuck.connected);
-    assert_eq!(stuck.status, "Có vẻ đang vướng (6 phút chưa trả lời)");
+    assert_eq!(stuck.status, "Có thể cần giúp (6 phút chưa trả lời)");
 
     let phone = app.phones.as_mut().unwrap().phones.values_mut().next().unwrap();
     phone.last_seen = Instant::now().checked_sub(CONNECTED_WITHIN).unwrap();
     let gone = row(&app);
     assert!(!gone.connected && !gone.stuck, "a phone that went away is not counted as stuck");
     assert_eq!(gone.status, "Mất kết nối");
+}
+
+#[test]
+fn a_live_key_works_even_when_its_address_must_wait() {
+    // Phones behind one router share an address: one phone's wrong tries never lock another out.
+    let mut hub = hub();
+    let now = Instant::now();
+    let code = hub.issue(LearnerId(7), now);
+    let (key, _) = hub.join(&code, PHONE, now).unwrap();
+    for _ in 0..FAILURES_ALLOWED {
+        let _ = hub.seat("dead-key", PHONE, now);
+    }
+    assert!(matches!(hub.seat("dead-key", PHONE, now), Err(Error::PhoneRateLimited { .. })));
+    assert_eq!(hub.seat(&key, PHONE, now).unwrap().phone_learner(), Some(LearnerId(7)));
 }

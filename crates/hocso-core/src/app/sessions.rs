@@ -128,6 +128,8 @@ impl HocSo {
 
     pub fn start_session(&mut self) -> Result<Option<SessionView>> {
         self.require_facilitator()?;
+        // A new session ends the running one: its phones are signed out with it.
+        self.close_phone_hub();
         self.store.start_session()?;
         self.session()
     }
