@@ -50,6 +50,7 @@ def test_a_phone_joins_by_qr_learns_a_core_lesson_by_touch_and_the_computer_sees
 
     phone.click(f"[data-lesson-id={LESSON}] [data-testid=open-lesson]")
     shots = []
+    heard = []
 
     def on_step(step_id, kind):
         # Nothing wider than the phone: no sideways scrolling to find the answer.
@@ -60,8 +61,15 @@ def test_a_phone_joins_by_qr_learns_a_core_lesson_by_touch_and_the_computer_sees
         if kind == "message" and not shots:
             shots.append(phone.screenshot("hub-phone-step.png"))
             phone.axe("phone: step")
+        if kind == "explain" and not heard:
+            # "Nghe" on the phone: the hub's voice reads the step, the sentence highlighted.
+            phone.click("[data-testid=listen]")
+            line = phone.wait("[data-testid=reading-line]").text
+            assert line and line in phone.wait(".explain").text, line
+            heard.append(phone.screenshot("hub-phone-reading.png"))
 
     play_lesson(phone, LESSON, pre_right="skip", on_step=on_step)
+    assert heard, "the lesson has an explanation step, read aloud on the phone"
     assert phone.attr("[data-testid=result]", "data-passed") == "true"
     phone.screenshot("hub-phone-result.png")
 
