@@ -32,10 +32,11 @@ pub fn hub_addresses(state: State<'_, AppState>) -> Result<Vec<String>, UiError>
 #[tauri::command(async)]
 pub fn hub_start(app: AppHandle, state: State<'_, AppState>, address: String) -> Result<PhoneHubView, UiError> {
     state.with(|core| core.check_facilitator())?;
-    let ip: IpAddr = address.trim().parse().map_err(|e: std::net::AddrParseError| {
-        state
-            .with(|_| Err::<(), _>(hocso_core::Error::HubListen { address: address.clone(), detail: e.to_string() }))
-            .unwrap_err()
+    let ip: IpAddr = state.with(|_| {
+        address.trim().parse().map_err(|e: std::net::AddrParseError| hocso_core::Error::HubListen {
+            address: address.clone(),
+            detail: e.to_string(),
+        })
     })?;
     // Held from stopping the old server to keeping the new one: two quick presses start one.
     let mut running = state.hub.lock().unwrap_or_else(|p| p.into_inner());
@@ -69,10 +70,7 @@ pub fn hub_stop(state: State<'_, AppState>) -> Result<PhoneHubView, UiError> {
 /// facilitator action, so facilitator mode still closes when nobody uses it.
 #[tauri::command(async)]
 pub fn hub_view(state: State<'_, AppState>) -> Result<PhoneHubView, UiError> {
-    state.with(|core| match core.facilitator_open() {
-        true => core.phone_hub_view_unlocked(),
-        false => Err(hocso_core::Error::FacilitatorLocked),
-    })
+    state.with(|core| core.phone_hub_glance())
 }
 
 /// A one-time join QR code for a learner.
